@@ -1,0 +1,8 @@
+import type {CliIO} from '../io.js'
+import {EXIT} from '../exit-codes.js'
+
+// Placeholder until the exporters land (issue: Exporters).
+export async function exportCommand(_inputs: string[], _options: unknown, io: CliIO): Promise<number> {
+  io.stderr.write('practices: export is not available in this version yet\n')
+  return EXIT.failure
+}

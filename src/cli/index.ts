@@ -1,0 +1,138 @@
+/**
+ * The CLI core: `run(argv, io)` parses the command line and returns an exit code; it never calls
+ * `process.exit`. Command modules load only when their command runs, so `--version` and `--help`
+ * stay fast.
+ */
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {readFileSync} from 'node:fs'
+import {EXIT} from './exit-codes.js'
+import {processIO, type CliIO} from './io.js'
+
+const FORMATS = ['ficha', 'gobernanza', 'pmm', 'solidarias', 'factsheet'] as const
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return pkg.version
+}
+
+function nonNegativeInteger(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('Expected a whole number ≥ 0.')
+  return n
+}
+
+function positiveInteger(value: string): number {
+  const n = nonNegativeInteger(value)
+  if (n < 1) throw new InvalidArgumentError('Expected a whole number ≥ 1.')
+  return n
+}
+
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let code: number = EXIT.ok
+  const program = new Command('practices')
+  program
+    .description('Turn Latin-American migration good-practice reports into validated JSON records, CSV tables and Markdown fact sheets.')
+    .version(version(), '-V, --version')
+    .option('--no-color', 'disable colour (also: NO_COLOR=1)')
+    .option('--color', 'force colour (also: FORCE_COLOR=1)')
+    .option('-v, --verbose', 'also show info diagnostics and format-detection evidence')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+
+  const kind = new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMATS)
+  const noRepair = new Option('--no-repair', 'turn off repairs (OCR fixes, fuzzy labels, inferred numbers)')
+
+  program.command('parse')
+    .description('Parse documents into JSON records.')
+    .argument('<inputs...>', 'files, directories, globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
+    .option('-o, --out <file>', 'write to FILE instead of standard output (atomically)')
+    .addOption(kind)
+    .option('--coverage', 'print the share of non-blank lines placed in a field, per file')
+    .option('-q, --quiet', 'do not print warnings on stderr')
+    .addOption(noRepair)
+    .addHelpText('after', `
+Examples:
+  $ practices parse fixtures/samples/ficha-sello-migrante-2023.txt
+  $ practices parse reports/ --format jsonl --out records.jsonl
+  $ cat sheet.txt | practices parse - --kind ficha --coverage`)
+    .action(async (inputs: string[], options, command: Command) => {
+      const {parseCommand} = await import('./commands/parse.js')
+      code = await parseCommand(inputs, {...command.optsWithGlobals(), ...options}, io)
+    })
+
+  program.command('validate')
+    .description('Check documents or JSON records and report problems with their place; exit 1 on errors.')
+    .argument('<inputs...>', 'files, directories, globs, or - for stdin')
+    .addOption(new Option('-r, --reporter <name>', 'output format').choices(['pretty', 'json', 'github', 'sarif']).default('pretty'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than N', nonNegativeInteger)
+    .option('-q, --quiet', 'report errors only')
+    .addOption(kind)
+    .addOption(noRepair)
+    .addHelpText('after', `
+Examples:
+  $ practices validate submissions/
+  $ practices validate 'submissions/**/*.txt' --reporter github --max-warnings 0
+  $ practices validate sheet.txt --reporter sarif > practices.sarif`)
+    .action(async (inputs: string[], options, command: Command) => {
+      const {validateCommand} = await import('./commands/validate.js')
+      code = await validateCommand(inputs, {...command.optsWithGlobals(), ...options}, io)
+    })
+
+  program.command('export')
+    .description('Write records as CSV tables, JSON, JSONL or Markdown fact sheets.')
+    .argument('<inputs...>', 'documents or JSON written by `practices parse`')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json', 'jsonl', 'md']).makeOptionMandatory())
+    .option('-o, --out <dir>', 'output directory', 'out')
+    .option('--excel', 'CSV for Spanish-locale Excel: UTF-8 BOM, `;` delimiter, CRLF')
+    .addOption(kind)
+    .addOption(noRepair)
+    .addHelpText('after', `
+Examples:
+  $ practices export fixtures/samples --format csv --out data/
+  $ practices export records.json --format md --out fichas/
+  $ practices export corpus/ --format csv --excel --out excel/`)
+    .action(async (inputs: string[], options, command: Command) => {
+      const {exportCommand} = await import('./commands/export.js')
+      code = await exportCommand(inputs, {...command.optsWithGlobals(), ...options}, io)
+    })
+
+  program.command('schema')
+    .description('Write the JSON Schema of every record type (generated from the zod schemas).')
+    .option('-o, --out <dir>', 'output directory', 'schemas')
+    .addHelpText('after', `
+Example:
+  $ practices schema --out schemas/`)
+    .action(async (options, command: Command) => {
+      const {schemaCommand} = await import('./commands/schema.js')
+      code = await schemaCommand({...command.optsWithGlobals(), ...options}, io)
+    })
+
+  program.command('template')
+    .description('Print a blank good-practice sheet (ficha) to fill in and submit.')
+    .addOption(new Option('-f, --format <format>', 'template format').choices(['txt', 'md']).default('txt'))
+    .addHelpText('after', `
+Examples:
+  $ practices template > ficha.txt
+  $ practices template --format md > ficha.md`)
+    .action(async (options, command: Command) => {
+      const {templateCommand} = await import('./commands/template.js')
+      code = await templateCommand({...command.optsWithGlobals(), ...options}, io)
+    })
+
+  try {
+    await program.parseAsync([...argv], {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok
+      return EXIT.usage
+    }
+    io.stderr.write(`practices: internal failure: ${(error as Error).stack ?? error}\n`)
+    return EXIT.failure
+  }
+  return code
+}

@@ -1,0 +1,45 @@
+/**
+ * Detects a document's format from weighted signals in its text (see signals.ts).
+ * Only the first 256 KiB are read: enough for every format, and flat for 100 MB files.
+ */
+import {fold} from '../text/fold.js'
+import {FORMAT_IDS, type FormatId} from '../schema/records.js'
+import type {SourceDocument} from '../read/source.js'
+import {SIGNALS} from './signals.js'
+
+export interface Detection {
+  format: FormatId | null
+  score: number
+  /** Every signal that matched, strongest format first: `ficha: \`Líneas Sello\` section (+4)`. */
+  evidence: string[]
+  scores: Record<FormatId, number>
+}
+
+const SAMPLE_CHARS = 256 * 1024
+/** A format needs at least this score, and must beat the runner-up. */
+const MIN_SCORE = 3
+
+export function detect(doc: SourceDocument): Detection {
+  let sample = ''
+  for (const line of doc.lines) {
+    if (sample.length > SAMPLE_CHARS) break
+    sample += line + '\n'
+  }
+  // Fold line by line so that line anchors (^…$) keep working.
+  const folded = sample.split('\n').map((line) => fold(line.replace(/\t/g, '\u0001')).replace(/\u0001/g, '\t')).join('\n')
+  const scores = Object.fromEntries(FORMAT_IDS.map((id) => [id, 0])) as Record<FormatId, number>
+  const hits: Array<{format: FormatId; text: string}> = []
+  for (const signal of SIGNALS) {
+    if (signal.pattern.test(folded)) {
+      scores[signal.format] += signal.weight
+      hits.push({format: signal.format, text: `${signal.format}: ${signal.name} (+${signal.weight})`})
+    }
+  }
+  const ranked = [...FORMAT_IDS].sort((a, b) => scores[b] - scores[a])
+  const best = ranked[0]!
+  const runnerUp = ranked[1]!
+  const format = scores[best] >= MIN_SCORE && scores[best] > scores[runnerUp] ? best : null
+  const order = (f: FormatId) => ranked.indexOf(f)
+  const evidence = hits.sort((a, b) => order(a.format) - order(b.format)).map((h) => h.text)
+  return {format, score: scores[best], evidence, scores}
+}

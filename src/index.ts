@@ -1,0 +1,10 @@
+/** Library entry: the pipeline, the record schemas, diagnostics and vocabularies. */
+export {processBytes, IdRegistry, type DocumentResult, type PipelineOptions} from './pipeline/index.js'
+export {ParseContext, type FormatParser, type UnmappedLine} from './pipeline/context.js'
+export {detect, type Detection} from './detect/detect.js'
+export {decode} from './read/decode.js'
+export type {SourceDocument} from './read/source.js'
+export {Messages, type Diagnostic, type Severity} from './diagnostics/diagnostic.js'
+export * from './schema/records.js'
+export {CATEGORIES, CATEGORY_IDS, SELLO_LINES, SELLO_LINE_IDS, MONTHS, CL_COMUNAS, GT_MUNICIPIOS, GCM_OBJECTIVES, GCM_PRINCIPLES} from './vocab/index.js'
+export {run} from './cli/index.js'

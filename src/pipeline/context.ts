@@ -1,0 +1,103 @@
+/**
+ * What a format parser gets: the decoded document, a diagnostics sink, options, document
+ * metadata, and a ledger of placed lines. Parsers `claim` every line they put into a field or
+ * into metadata; the pipeline turns every other non-blank line into an `unmapped` entry with a
+ * diagnostic, so nothing is dropped silently, whatever a parser forgets.
+ */
+import {Messages, type DiagnosticExtra, type Place} from '../diagnostics/diagnostic.js'
+import {isBlank, linePlace, spanPlace, type SourceDocument} from '../read/source.js'
+import type {AnyRecord, FormatId} from '../schema/records.js'
+
+export interface ParseOptions {
+  /** Apply repairs (OCR fixes, fuzzy labels, inferred numbers). Each repair is reported as info. */
+  repair: boolean
+}
+
+export interface UnmappedLine {
+  line: number
+  text: string
+}
+
+export class ParseContext {
+  readonly metadata: Record<string, unknown> = {}
+  private readonly placed: Uint8Array
+  private readonly explained = new Set<number>()
+
+  constructor(
+    readonly doc: SourceDocument,
+    readonly messages: Messages,
+    readonly options: ParseOptions,
+  ) {
+    this.placed = new Uint8Array(doc.lines.length + 1)
+  }
+
+  /** Text of line `line` (1-based). */
+  line(line: number): string {
+    return this.doc.lines[line - 1] ?? ''
+  }
+
+  get lineCount(): number {
+    return this.doc.lines.length
+  }
+
+  /** Marks lines `start`–`end` (inclusive) as placed in a field or in metadata. */
+  claim(start: number, end = start): void {
+    for (let n = Math.max(1, start); n <= Math.min(end, this.doc.lines.length); n++) this.placed[n] = 1
+  }
+
+  isClaimed(line: number): boolean {
+    return this.placed[line] === 1
+  }
+
+  /**
+   * Leaves `line` unmapped with a specific diagnostic (instead of the generic
+   * `coverage/unmapped` one the pipeline adds for unclaimed lines).
+   */
+  leave(line: number, rule: string, message: string, severity: 'warning' | 'info' | 'error' = 'warning', extra?: DiagnosticExtra): void {
+    this.explained.add(line)
+    this.messages.add(severity, rule, message, linePlace(this.doc, line), extra)
+  }
+
+  /** Place of `needle` on `line`, or of the whole line. */
+  place(line: number, needle = '', from = 0): Place {
+    return spanPlace(this.doc, line, needle, from)
+  }
+
+  /** Non-blank lines nobody claimed, each reported once. */
+  collectUnmapped(): UnmappedLine[] {
+    const unmapped: UnmappedLine[] = []
+    this.doc.lines.forEach((text, index) => {
+      const line = index + 1
+      if (this.placed[line] || isBlank(text)) return
+      unmapped.push({line, text})
+      if (!this.explained.has(line)) {
+        this.messages.warn('coverage/unmapped', `Unexpected text not placed in any field: \`${preview(text)}\``, linePlace(this.doc, line))
+      }
+    })
+    return unmapped
+  }
+
+  /** Number of non-blank lines, and how many of them were placed. */
+  coverage(): {lines: number; placed: number} {
+    let lines = 0, placed = 0
+    this.doc.lines.forEach((text, index) => {
+      if (isBlank(text)) return
+      lines++
+      if (this.placed[index + 1]) placed++
+    })
+    return {lines, placed}
+  }
+}
+
+/** A short, single-line preview of `text` for messages. */
+export function preview(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+/** A format parser: one per document format, in `src/formats/<id>/`. */
+export interface FormatParser {
+  id: FormatId
+  /** Records found in the document. Ids may be left `''`: the pipeline assigns them. */
+  parse(ctx: ParseContext): AnyRecord[] | Promise<AnyRecord[]>
+}

@@ -1,0 +1,121 @@
+/**
+ * JSON inputs: what `practices parse` wrote (`{schemaVersion, documents: [{records}]}`), what
+ * `export --format json` wrote (`{schemaVersion, records}`), an array of records, one record,
+ * or JSONL. Records are checked against the zod schemas; a problem is reported at the exact
+ * JSON value it concerns (jsonc-parser keeps offsets), in "field path: message" form.
+ */
+import {findNodeAtLocation, parseTree, type Node, type ParseError} from 'jsonc-parser'
+import type {Messages, Place} from '../diagnostics/diagnostic.js'
+import type {DocumentResult} from '../pipeline/index.js'
+import type {IdRegistry} from '../pipeline/ids.js'
+import {formatPath} from '../pipeline/schema-check.js'
+import {AnyRecord} from '../schema/records.js'
+import type {SourceDocument} from './source.js'
+
+export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegistry): DocumentResult {
+  const lineStarts: number[] = []
+  let offset = 0
+  for (const line of doc.lines) { lineStarts.push(offset); offset += line.length + 1 }
+  const text = doc.lines.join('\n')
+  const at = (start: number, length = 0): Place => {
+    const a = toLineColumn(lineStarts, start)
+    const b = toLineColumn(lineStarts, start + length)
+    return {line: a.line, column: a.column, endLine: b.line, endColumn: b.column}
+  }
+
+  const candidates: Node[] = []
+  const jsonl = /\.jsonl$/i.test(doc.path) || isJsonl(doc)
+  const chunks = jsonl
+    ? doc.lines.map((line, i) => ({text: line, base: lineStarts[i]!})).filter((c) => c.text.trim())
+    : [{text, base: 0}]
+  for (const chunk of chunks) {
+    const errors: ParseError[] = []
+    const root = parseTree(chunk.text, errors, {allowTrailingComma: false, disallowComments: true})
+    if (errors.length > 0 || !root) {
+      const e = errors[0]
+      messages.error('json/syntax', `Unexpected character in JSON (${e ? describeJsonError(e.error) : 'no value'}), expected valid JSON`, at(chunk.base + (e?.offset ?? 0), e?.length ?? 1))
+      continue
+    }
+    shift(root, chunk.base)
+    candidates.push(...recordNodes(root))
+  }
+
+  const records: AnyRecord[] = []
+  for (const node of candidates) {
+    const value = nodeValue(node)
+    const result = AnyRecord.safeParse(value)
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const target = findNodeAtLocation(node, issue.path as Array<string | number>) ?? nearestNode(node, issue.path as Array<string | number>)
+        messages.error('schema/invalid', `Unexpected value at \`${formatPath(issue.path) || '(record)'}\`: ${issue.message}`,
+          at(target.offset, target.length), {expected: issue.code})
+      }
+      continue
+    }
+    const record = result.data
+    ids.assign(record, messages)
+    records.push(record)
+  }
+  if (candidates.length === 0 && messages.list.length === 0) {
+    messages.error('json/no-records', 'Unexpected JSON without records, expected output of `practices parse`, an array of records or JSONL', at(0))
+  }
+  return {path: doc.path, format: null, records, diagnostics: [], unmapped: [], metadata: {input: 'json'}, coverage: {lines: 0, placed: 0}}
+}
+
+/** Record-shaped nodes: `documents[].records[]`, `records[]`, an array, or the object itself. */
+function recordNodes(root: Node): Node[] {
+  if (root.type === 'array') return root.children ?? []
+  if (root.type !== 'object') return [root]
+  const documents = findNodeAtLocation(root, ['documents'])
+  if (documents?.type === 'array') {
+    return (documents.children ?? []).flatMap((d) => findNodeAtLocation(d, ['records'])?.children ?? [])
+  }
+  const records = findNodeAtLocation(root, ['records'])
+  if (records?.type === 'array') return records.children ?? []
+  return [root]
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': return Object.fromEntries((node.children ?? []).map((p) => [p.children![0]!.value, p.children![1] ? nodeValue(p.children![1]) : undefined]))
+    case 'array': return (node.children ?? []).map(nodeValue)
+    default: return node.value
+  }
+}
+
+function nearestNode(node: Node, path: Array<string | number>): Node {
+  for (let n = path.length - 1; n >= 0; n--) {
+    const found = findNodeAtLocation(node, path.slice(0, n))
+    if (found) return found
+  }
+  return node
+}
+
+function shift(node: Node, by: number) {
+  if (by === 0) return
+  ;(node as {offset: number}).offset += by
+  node.children?.forEach((child) => shift(child, by))
+}
+
+function isJsonl(doc: SourceDocument): boolean {
+  const filled = doc.lines.filter((l) => l.trim())
+  return filled.length > 1 && filled.every((l) => /^\s*\{.*\}\s*$/.test(l))
+}
+
+function toLineColumn(lineStarts: number[], offset: number): {line: number; column: number} {
+  let lo = 0, hi = lineStarts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1
+  }
+  return {line: lo + 1, column: offset - lineStarts[lo]! + 1}
+}
+
+const JSON_ERRORS: Record<number, string> = {
+  1: 'invalid symbol', 2: 'invalid number', 3: 'property name expected', 4: 'value expected',
+  5: 'colon expected', 6: 'comma expected', 7: 'closing brace expected', 8: 'closing bracket expected',
+  9: 'end of file expected', 16: 'unexpected end of comment', 17: 'unexpected end of string',
+}
+function describeJsonError(code: number): string {
+  return JSON_ERRORS[code] ?? `error ${code}`
+}
