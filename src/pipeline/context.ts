@@ -18,8 +18,12 @@ export interface UnmappedLine {
   text: string
 }
 
+/** Where each field of a record came from (label line or value lines), for validate rules. */
+export type FieldPlaces = Map<AnyRecord, Partial<Record<string, Place>>>
+
 export class ParseContext {
   readonly metadata: Record<string, unknown> = {}
+  readonly fieldPlaces: FieldPlaces = new Map()
   private readonly placed: Uint8Array
   private readonly explained = new Set<number>()
 
@@ -43,6 +47,13 @@ export class ParseContext {
   /** Marks lines `start`–`end` (inclusive) as placed in a field or in metadata. */
   claim(start: number, end = start): void {
     for (let n = Math.max(1, start); n <= Math.min(end, this.doc.lines.length); n++) this.placed[n] = 1
+  }
+
+  /** Records that `field` of `record` was read at `place` (its label, or its value lines). */
+  locate(record: AnyRecord, field: string, place: Place): void {
+    const places = this.fieldPlaces.get(record) ?? {}
+    places[field] = place
+    this.fieldPlaces.set(record, places)
   }
 
   isClaimed(line: number): boolean {

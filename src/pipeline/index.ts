@@ -12,7 +12,7 @@ import type {SourceDocument} from '../read/source.js'
 import {detect, type Detection} from '../detect/detect.js'
 import {FORMAT_DESCRIPTIONS, PARSERS} from '../formats/index.js'
 import {AnyRecord, FORMAT_IDS, type FormatId} from '../schema/records.js'
-import {ParseContext, type ParseOptions, type UnmappedLine} from './context.js'
+import {ParseContext, type FieldPlaces, type ParseOptions, type UnmappedLine} from './context.js'
 import {IdRegistry} from './ids.js'
 import {schemaDiagnostics} from './schema-check.js'
 
@@ -31,6 +31,8 @@ export interface DocumentResult {
   failed?: boolean
   /** The decoded document, for reporters that show source lines. Not part of any output. */
   doc?: SourceDocument
+  /** Where each record's fields were read (see `ParseContext.locate`). Not part of any output. */
+  fieldPlaces?: FieldPlaces
 }
 
 export interface PipelineOptions extends ParseOptions {
@@ -88,7 +90,7 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
     return problems === 0
   })
   const unmapped = ctx.collectUnmapped()
-  return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage: ctx.coverage(), detection}
+  return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage: ctx.coverage(), detection, fieldPlaces: ctx.fieldPlaces}
 }
 
 function finish(result: DocumentResult, messages: Messages): DocumentResult {
