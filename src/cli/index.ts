@@ -33,8 +33,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   program
     .description('Turn Latin-American migration good-practice reports into validated JSON records, CSV tables and Markdown fact sheets.')
     .version(version(), '-V, --version')
-    .option('--no-color', 'disable colour (also: NO_COLOR=1)')
+    // `--color` first: declared after `--no-color`, commander would default `color` to true.
     .option('--color', 'force colour (also: FORCE_COLOR=1)')
+    .option('--no-color', 'disable colour (also: NO_COLOR=1)')
     .option('-v, --verbose', 'also show info diagnostics and format-detection evidence')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()

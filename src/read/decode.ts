@@ -4,12 +4,12 @@
  * Binary (NUL bytes) and empty input are rejected. Line terminators: LF, CRLF and lone CR.
  */
 import {Messages} from '../diagnostics/diagnostic.js'
+import {decodeCp1252} from './cp1252.js'
 import type {Encoding, LineEnding, SourceDocument} from './source.js'
 
 export type DecodeResult = {ok: true; doc: SourceDocument} | {ok: false}
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
-const cp1252 = new TextDecoder('windows-1252')
 const LINE_BREAK = /\r\n|\r|\n/
 
 export function decode(bytes: Uint8Array, path: string, messages: Messages): DecodeResult {
@@ -64,7 +64,7 @@ function decodeMixed(body: Uint8Array, path: string, bom: boolean, messages: Mes
     try {
       lines.push(utf8.decode(raw))
     } catch {
-      const decoded = cp1252.decode(raw)
+      const decoded = decodeCp1252(raw)
       lines.push(decoded)
       decodedLines.push(lines.length)
       if (!firstBad) {

@@ -4,7 +4,7 @@
  * rest of the run goes on.
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
-import {join, extname} from 'node:path'
+import {extname, isAbsolute, join} from 'node:path'
 
 export interface InputRef {
   /** Path as shown in diagnostics (`<stdin>` for `-`). */
@@ -37,7 +37,9 @@ export async function expandInputs(args: readonly string[]): Promise<{inputs: In
       add(arg)
     } else if (GLOB_CHARS.test(arg)) {
       const {glob} = await import('tinyglobby')
-      const matches = (await glob(arg, {onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false})).sort()
+      const matches = (await glob(arg, {onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg)}))
+        .filter((path) => !skipped(path, arg))
+        .sort()
       if (matches.length === 0) problems.push({path: arg, message: `Unexpected pattern \`${arg}\` that matches no file, expected a file, directory or glob that exists`})
       matches.forEach(add)
     } else {
@@ -45,6 +47,12 @@ export async function expandInputs(args: readonly string[]): Promise<{inputs: In
     }
   }
   return {inputs, problems}
+}
+
+/** Globs skip node_modules and hidden folders, unless the pattern names them itself. */
+function skipped(path: string, pattern: string): boolean {
+  return path.split(/[\\/]/).slice(0, -1).some((part) =>
+    (part === 'node_modules' || (part.startsWith('.') && part !== '.' && part !== '..')) && !pattern.includes(part))
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -1,0 +1,61 @@
+/**
+ * What a validate rule is: a named check with a fixed severity, documented by what it checks
+ * and an example message (the README table and the SARIF rule entries are built from these).
+ *
+ * Two kinds run over the pipeline's output:
+ * - a record rule sees one record of one document (with the places its fields were read from);
+ * - a run rule sees a digest of every document of the run (for checks across files).
+ */
+import type {Diagnostic, DiagnosticExtra, Place, Severity} from '../diagnostics/diagnostic.js'
+import type {DocumentResult} from '../pipeline/index.js'
+import type {AnyRecord} from '../schema/records.js'
+
+export interface RuleDoc {
+  /** Namespaced rule id, e.g. `validate/required-section`. */
+  id: string
+  severity: Severity
+  /** What the rule checks, one or two sentences (README, SARIF `fullDescription`). */
+  description: string
+  /** A message the rule emits, for the README. */
+  example: string
+}
+
+/** What a record rule gets to look at and report with. */
+export interface RecordCheck {
+  record: AnyRecord
+  result: DocumentResult
+  /** The record's format: the `source.format` of a record read back from JSON or a fact sheet. */
+  format: AnyRecord['source']['format']
+  /** Where `field` was read (label or value span), else where the record starts. */
+  place(field: string): Place
+  /** Whether the document already has a diagnostic of `rule` inside this record's lines. */
+  reported(rule: string | ((rule: string) => boolean)): boolean
+  /** Reports a diagnostic of the running rule, with the rule's severity. */
+  report(message: string, place: Place, extra?: DiagnosticExtra): void
+}
+
+export interface RecordRule extends RuleDoc {
+  kind: 'record'
+  check(check: RecordCheck): void
+}
+
+/** One record of a run, as much as run rules need. */
+export interface RecordDigest {
+  id: string
+  /** The id before the run made it unique (`x-2` → `x`). */
+  baseId: string
+  type: AnyRecord['type']
+  title: string | null
+  file: string
+  /** Where to point at the record: its title (or first) line. */
+  place: Place
+}
+
+export interface RunRule extends RuleDoc {
+  kind: 'run'
+  check(records: readonly RecordDigest[], report: (file: string, message: string, place: Place, extra?: DiagnosticExtra) => void): void
+  /** Diagnostics this rule replaces when it reports (e.g. the pipeline's `id/duplicate` warning across files). */
+  supersedes?(diagnostic: Diagnostic, reported: readonly Diagnostic[]): boolean
+}
+
+export type ValidateRule = RecordRule | RunRule

@@ -1,0 +1,179 @@
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {cli} from '../helpers/cli.js'
+import {ROOT} from '../helpers/golden.js'
+
+const FICHA = join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt')
+const SOLIDARIAS = join(ROOT, 'fixtures/samples/solidarias-acnur-chile-2023.txt')
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'practices-cli-'))
+  writeFileSync(join(dir, 'empty.txt'), '')
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x00]))
+  writeFileSync(join(dir, 'unknown.txt'), 'Lista de compras\nleche\n')
+})
+
+describe('practices --version and --help', () => {
+  it('prints the package version and exits 0', async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+    expect(await cli(['--version'])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''})
+  })
+
+  it('shows a real example in each command help', async () => {
+    for (const command of ['parse', 'validate', 'export', 'schema', 'template']) {
+      const result = await cli([command, '--help'])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(/Examples?:\n {2}\$ practices /)
+    }
+  })
+})
+
+describe('exit codes', () => {
+  it('0: a real sheet parses (warnings allowed)', async () => {
+    const result = await cli(['parse', FICHA])
+    expect(result.code).toBe(0)
+    const json = JSON.parse(result.stdout)
+    expect(json.schemaVersion).toBe('1.0.0')
+    expect(json.documents).toHaveLength(1)
+    expect(json.documents[0]).toMatchObject({path: FICHA, format: 'ficha'})
+    expect(Object.keys(json.documents[0])).toEqual(['path', 'format', 'records', 'diagnostics', 'unmapped', 'metadata'])
+  })
+
+  it('1: an empty input is an error, and so is a binary one', async () => {
+    const empty = await cli(['parse', join(dir, 'empty.txt')])
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toContain('empty.txt:1:1: error Unexpected empty file, expected a document with text  read/empty')
+    const binary = await cli(['validate', join(dir, 'binary.txt')])
+    expect(binary.code).toBe(1)
+    expect(binary.stdout).toContain('read/binary')
+  })
+
+  it('1: a document of unknown format names the known formats and --kind', async () => {
+    const result = await cli(['parse', join(dir, 'unknown.txt')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('error Unexpected document of unknown format, expected one of `ficha` (municipal good-practice sheets (ACNUR + Sello Migrante))')
+    expect(result.stderr).toContain('pass `--kind ID` to choose one  format/unknown')
+  })
+
+  it('2: usage errors (unknown option, missing inputs, bad choices, bad numbers)', async () => {
+    for (const args of [
+      ['parse', FICHA, '--bogus'], ['parse'], ['parse', FICHA, '--format', 'xml'], ['parse', FICHA, '--kind', 'memo'],
+      ['validate', FICHA, '--max-warnings', '-1'], ['validate', FICHA, '--max-warnings', 'many'], ['export', FICHA], ['frobnicate'],
+    ]) {
+      const result = await cli(args)
+      expect({args, code: result.code}).toEqual({args, code: 2})
+      expect(result.stderr).toMatch(/error: /)
+    }
+  })
+
+  it('3: a path that cannot be read, while the other inputs are still processed', async () => {
+    const result = await cli(['parse', join(dir, 'missing.txt'), SOLIDARIAS])
+    expect(result.code).toBe(3)
+    const json = JSON.parse(result.stdout)
+    expect(json.documents.map((d: {path: string}) => d.path)).toEqual([join(dir, 'missing.txt'), SOLIDARIAS])
+    expect(json.documents[0].diagnostics[0]).toMatchObject({severity: 'error', rule: 'read/unreadable', message: `Cannot read \`${join(dir, 'missing.txt')}\`: no such file or directory`})
+    expect(json.documents[1].format).toBe('solidarias')
+  })
+
+  it('3 outranks 1: an unreadable input and an empty one', async () => {
+    expect((await cli(['parse', join(dir, 'empty.txt'), join(dir, 'nope.txt')])).code).toBe(3)
+  })
+
+  it('3: an output that cannot be written names the path and leaves nothing behind', async () => {
+    const blocker = join(dir, 'a-file')
+    writeFileSync(blocker, 'x')
+    const result = await cli(['parse', SOLIDARIAS, '--out', join(blocker, 'out.json')])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toContain(`Cannot write \`${join(blocker, 'out.json')}\``)
+  })
+})
+
+describe('parse', () => {
+  it('reads standard input with -', async () => {
+    const result = await cli(['parse', '-'], {stdin: readFileSync(SOLIDARIAS)})
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).documents[0]).toMatchObject({path: '<stdin>', format: 'solidarias'})
+  })
+
+  it('--kind overrides detection and says so', async () => {
+    const result = await cli(['parse', SOLIDARIAS, '--kind', 'gobernanza', '--verbose'])
+    const doc = JSON.parse(result.stdout).documents[0]
+    expect(doc.format).toBe('gobernanza')
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({rule: 'format/override', severity: 'info', expected: 'solidarias', actual: 'gobernanza'}))
+  })
+
+  it('--verbose shows the detection evidence', async () => {
+    const result = await cli(['parse', FICHA, '--verbose'])
+    expect(result.stderr).toContain(`${FICHA}: format \`ficha\``)
+    expect(result.stderr).toContain('  + ficha: `Líneas Sello` section (+4)')
+  })
+
+  it('--coverage prints the share of placed lines', async () => {
+    const result = await cli(['parse', SOLIDARIAS, '--coverage', '--quiet'])
+    expect(result.stderr).toMatch(new RegExp(`${SOLIDARIAS.replace(/[.]/g, '\\.')}: coverage \\d+/11 non-blank lines placed \\(\\d+\\.\\d%\\), \\d+ unmapped`))
+  })
+
+  it('--format jsonl prints one record per line', async () => {
+    const result = await cli(['parse', FICHA, '--format', 'jsonl'])
+    for (const line of result.stdout.split('\n').filter(Boolean)) expect(JSON.parse(line)).toHaveProperty('type')
+  })
+
+  it('--out writes the file atomically (no temporary files left) and prints nothing on stdout', async () => {
+    const out = join(dir, 'nested/out.json')
+    const result = await cli(['parse', SOLIDARIAS, '--out', out])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('')
+    expect(JSON.parse(readFileSync(out, 'utf8')).documents).toHaveLength(1)
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['out.json'])
+  })
+
+  it('a directory input reads every document in it', async () => {
+    const sub = join(dir, 'corpus')
+    mkdirSync(sub)
+    writeFileSync(join(sub, 'a.txt'), readFileSync(SOLIDARIAS))
+    writeFileSync(join(sub, 'notes.pdf'), 'ignored')
+    const result = await cli(['parse', sub])
+    expect(JSON.parse(result.stdout).documents.map((d: {path: string}) => d.path)).toEqual([join(sub, 'a.txt')])
+  })
+
+  it('an unreadable file (no permission) is exit 3', async () => {
+    if (process.getuid?.() === 0) return // root reads everything; covered by the missing-path test
+    const locked = join(dir, 'locked.txt')
+    writeFileSync(locked, 'x')
+    chmodSync(locked, 0)
+    expect((await cli(['parse', locked])).code).toBe(3)
+  })
+})
+
+describe('validate', () => {
+  it('--max-warnings 0 fails a run with warnings', async () => {
+    const result = await cli(['validate', SOLIDARIAS, '--max-warnings', '0', '--reporter', 'json'])
+    const report = JSON.parse(result.stdout)
+    if (report.summary.warnings > 0) {
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain('more than --max-warnings 0')
+    } else {
+      expect(result.code).toBe(0)
+    }
+  })
+
+  it('--reporter github prints workflow commands', async () => {
+    const result = await cli(['validate', join(dir, 'empty.txt'), '--reporter', 'github'])
+    expect(result.stdout).toContain(`::error file=${join(dir, 'empty.txt')},line=1,col=1,endLine=1,endColumn=1,title=read/empty::Unexpected empty file, expected a document with text\n`)
+    expect(existsSync(join(dir, 'empty.txt'))).toBe(true)
+  })
+})
+
+describe('colour', () => {
+  it('is off when output is not a TTY, on with --color or FORCE_COLOR, off with --no-color', async () => {
+    const args = ['parse', join(dir, 'empty.txt')]
+    expect((await cli(args)).stderr).not.toContain('\u001b[')
+    expect((await cli([...args, '--color'])).stderr).toContain('\u001b[')
+    expect((await cli(args, {env: {FORCE_COLOR: '1'}})).stderr).toContain('\u001b[')
+    expect((await cli(args, {tty: true})).stderr).toContain('\u001b[')
+    expect((await cli(args, {tty: true, env: {NO_COLOR: '1'}})).stderr).not.toContain('\u001b[')
+    expect((await cli([...args, '--no-color'], {tty: true, env: {FORCE_COLOR: '1'}})).stderr).not.toContain('\u001b[')
+  })
+})

@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest'
+import {Messages} from '../../src/diagnostics/diagnostic.js'
+import {decode} from '../../src/read/decode.js'
+
+function decodeBytes(bytes: number[] | Uint8Array | string) {
+  const messages = new Messages('doc.txt')
+  const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : Uint8Array.from(bytes)
+  const result = decode(input, 'doc.txt', messages)
+  return {result, diagnostics: messages.list, doc: result.ok ? result.doc : undefined}
+}
+
+describe('decode', () => {
+  it('reads plain UTF-8 with LF, one entry per original line', () => {
+    const {doc, diagnostics} = decodeBytes('MUNICIPALIDAD\nPUENTE ALTO\n')
+    expect(doc?.lines).toEqual(['MUNICIPALIDAD', 'PUENTE ALTO', ''])
+    expect(doc?.encoding).toBe('utf-8')
+    expect(doc?.eol).toBe('lf')
+    expect(doc?.bom).toBe(false)
+    expect(diagnostics).toEqual([])
+  })
+
+  it('strips a UTF-8 BOM without shifting columns of the first line', () => {
+    const {doc} = decodeBytes([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Categoría\tx')])
+    expect(doc?.bom).toBe(true)
+    expect(doc?.lines[0]).toBe('Categoría\tx')
+  })
+
+  it('splits CRLF and lone CR line endings like LF, keeping line numbers', () => {
+    expect(decodeBytes('a\r\nb\r\nc').doc?.lines).toEqual(['a', 'b', 'c'])
+    expect(decodeBytes('a\r\nb\r\nc').doc?.eol).toBe('crlf')
+    expect(decodeBytes('a\rb\rc').doc?.lines).toEqual(['a', 'b', 'c'])
+    expect(decodeBytes('a\rb\rc').doc?.eol).toBe('cr')
+    expect(decodeBytes('a\r\nb\nc').doc?.eol).toBe('mixed')
+  })
+
+  it('decodes bytes that are not UTF-8 as Windows-1252 and reports where', () => {
+    // "Año\nDescripción" in Windows-1252: ñ = 0xF1, ó = 0xF3
+    const {doc, diagnostics} = decodeBytes([0x41, 0xf1, 0x6f, 0x0a, 0x44, 0x65, 0x73, 0x63, 0x72, 0x69, 0x70, 0x63, 0x69, 0xf3, 0x6e])
+    expect(doc?.lines).toEqual(['Año', 'Descripción'])
+    expect(doc?.encoding).toBe('windows-1252')
+    expect(diagnostics).toEqual([{
+      severity: 'info', rule: 'read/windows-1252',
+      message: 'Unexpected byte `0xF1` (not UTF-8), decoded 2 line(s) as Windows-1252',
+      file: 'doc.txt', line: 1, column: 2, endLine: 1, endColumn: 3, actual: '0xF1', expected: 'ñ',
+    }])
+  })
+
+  it('keeps valid UTF-8 lines as UTF-8 in a file with a few Windows-1252 lines', () => {
+    const utf8Line = new TextEncoder().encode('Línea UTF-8\r\n')
+    const {doc} = decodeBytes([...utf8Line, 0x4e, 0xba, 0x20, 0x31])
+    expect(doc?.lines).toEqual(['Línea UTF-8', 'Nº 1'])
+    expect(doc?.eol).toBe('crlf')
+  })
+
+  it('decodes Windows-1252 specials such as the euro sign and curly quotes', () => {
+    const {doc} = decodeBytes([0x80, 0x20, 0x93, 0x68, 0x6f, 0x6c, 0x61, 0x94])
+    expect(doc?.lines).toEqual(['€ “hola”'])
+  })
+
+  it('reads UTF-16 with a byte order mark', () => {
+    const body = Buffer.from('Año\nx', 'utf16le')
+    const {doc} = decodeBytes([0xff, 0xfe, ...body])
+    expect(doc?.lines).toEqual(['Año', 'x'])
+    expect(doc?.encoding).toBe('utf-16le')
+  })
+
+  it('rejects binary input (NUL bytes) with an error', () => {
+    const {result, diagnostics} = decodeBytes([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])
+    expect(result.ok).toBe(false)
+    expect(diagnostics[0]).toMatchObject({severity: 'error', rule: 'read/binary', line: 1, column: 1})
+    expect(diagnostics[0]?.message).toBe('Unexpected binary content (NUL byte at offset 4), expected a text document')
+  })
+
+  it('rejects empty and white-space-only input with an error', () => {
+    expect(decodeBytes([]).diagnostics).toMatchObject([{severity: 'error', rule: 'read/empty', message: 'Unexpected empty file, expected a document with text'}])
+    expect(decodeBytes(' \n\t\r\n').result.ok).toBe(false)
+    expect(decodeBytes(' \n\t\r\n').diagnostics[0]?.rule).toBe('read/empty')
+  })
+})
