@@ -32,10 +32,11 @@ export const SIGNALS: readonly Signal[] = [
 
   {format: 'solidarias', name: '`Ciudades Solidarias`', pattern: /ciudades solidarias/, weight: 3},
   {format: 'solidarias', name: '`Principales compromisos` heading', pattern: /principales compromisos/, weight: 2},
-  {format: 'solidarias', name: 'count line (`6 Convenios …`)', pattern: /^\s*\d+ (?:convenios?|municipios?)\b/m, weight: 2},
+  {format: 'solidarias', name: 'count of members (`6 Convenios …`, `19 municipios, 2 gobernaciones …`)', pattern: /(?:^|[\s,;:])\d+ (?:convenios?|municipios?|municipalidades|gobernaciones|comunas)\b/m, weight: 2},
   {format: 'solidarias', name: '`Source URL:` footer', pattern: /^source url:/m, weight: 1},
   {format: 'solidarias', name: 'localities that joined (`se han convertido en`)', pattern: /(?:municipios|gobiernos locales)[^\n]{0,80}(?:se han convertido en|forman parte de|se unieron a)/, weight: 2},
   {format: 'solidarias', name: 'press release (`Comunicado`)', pattern: /^[-* ]*comunicado\s*$/m, weight: 1},
 
   {format: 'factsheet', name: 'fact sheet marker', pattern: /<!-- practices:factsheet/, weight: 20},
+  {format: 'factsheet', name: 'fact sheet index marker', pattern: /<!-- practices:index/, weight: 20},
 ]

@@ -19,8 +19,20 @@ export interface AtomicFile {
 
 export class OutputError extends Error {
   constructor(readonly path: string, cause: unknown) {
-    super(`Cannot write \`${path}\`: ${(cause as NodeJS.ErrnoException).code ?? ''} ${(cause as Error).message}`.replace(/\s+/g, ' ').trim())
+    super(`Cannot write \`${path}\`: ${describe(cause as NodeJS.ErrnoException)}`)
   }
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device', EDQUOT: 'disk quota exceeded', ENOTDIR: 'a parent is a file, not a folder',
+  EISDIR: 'a folder stands where the file goes', ENOENT: 'no such folder', EEXIST: 'already exists',
+}
+
+/** A reason that names no temporary file: `permission denied (EACCES)`. */
+function describe(error: NodeJS.ErrnoException): string {
+  if (error.code && REASONS[error.code]) return `${REASONS[error.code]} (${error.code})`
+  return error.code ?? error.message
 }
 
 export async function openAtomic(path: string): Promise<AtomicFile> {

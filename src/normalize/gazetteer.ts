@@ -17,11 +17,14 @@ export interface ComunaMatch {
   how: MatchKind
 }
 
-const PREFIX = /^(?:(?:i(?:lustre)?\.?\s*)?municipalidad(?:\s+(?:de|del))?|comuna\s+de|ciudad\s+de|gobierno\s+local\s+de)\s+/
+// An article is only stripped before a prefix word: "Municipalidad de El Bosque" keeps "El".
+const PREFIX = /^(?:(?:la|el)\s+)?(?:(?:i(?:lustre)?\.?\s*)?municipalidad(?:\s+(?:de|del))?|comuna\s+de|ciudad\s+de|gobierno\s+local\s+de)\s+/
 
-/** Strips "Municipalidad de" and similar, then folds. */
+/** Strips "Municipalidad de", "Municipalidad de la Ciudad de" and similar, then folds. */
 export function foldPlace(text: string): string {
-  return fold(text).replace(/[.;,]+$/, '').replace(PREFIX, '').trim()
+  let key = fold(text).replace(/[.;,]+$/, '')
+  for (let previous = ''; previous !== key;) { previous = key; key = key.replace(PREFIX, '') }
+  return key.trim()
 }
 
 let comunaIndex: Map<string, Municipality> | undefined
@@ -69,8 +72,10 @@ function gt(): Map<string, Array<{name: string; department: string}>> {
   if (!gtIndex) {
     gtIndex = new Map()
     for (const [department, name] of GT_MUNICIPIOS) {
-      const key = fold(name)
-      gtIndex.set(key, [...(gtIndex.get(key) ?? []), {name, department}])
+      // Index by the folded name and by the name without "Ciudad de", as queries are stripped too.
+      for (const key of new Set([fold(name), foldPlace(name)])) {
+        gtIndex.set(key, [...(gtIndex.get(key) ?? []), {name, department}])
+      }
     }
   }
   return gtIndex

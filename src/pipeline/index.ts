@@ -98,10 +98,11 @@ function finish(result: DocumentResult, messages: Messages): DocumentResult {
   return result
 }
 
-function looksLikeJson(doc: SourceDocument): boolean {
+/** A `.json`/`.jsonl` file, or text that opens like JSON (`{`, or `[` then `{`, `"`, a digit or `]`). */
+export function looksLikeJson(doc: SourceDocument): boolean {
   if (/\.jsonl?$/i.test(doc.path)) return true
   const first = doc.lines.find((line) => /\S/.test(line))
-  return first !== undefined && /^\s*[{[]/.test(first) && !/^\s*\[[ xX]\]/.test(first)
+  return first !== undefined && /^\s*(?:\{|\[\s*(?:[{"\d-]|\]\s*$|$))/.test(first)
 }
 
 export {IdRegistry} from './ids.js'

@@ -5,7 +5,9 @@
  * JSON value it concerns (jsonc-parser keeps offsets), in "field path: message" form.
  */
 import {findNodeAtLocation, parseTree, type Node, type ParseError} from 'jsonc-parser'
+import {nearest} from '../constructs/label-match.js'
 import type {Messages, Place} from '../diagnostics/diagnostic.js'
+import type {FieldPlaces} from '../pipeline/context.js'
 import type {DocumentResult} from '../pipeline/index.js'
 import type {IdRegistry} from '../pipeline/ids.js'
 import {formatPath} from '../pipeline/schema-check.js'
@@ -41,25 +43,39 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
   }
 
   const records: AnyRecord[] = []
+  const fieldPlaces: FieldPlaces = new Map()
   for (const node of candidates) {
     const value = nodeValue(node)
     const result = AnyRecord.safeParse(value)
     if (!result.success) {
       for (const issue of result.error.issues) {
         const target = findNodeAtLocation(node, issue.path as Array<string | number>) ?? nearestNode(node, issue.path as Array<string | number>)
+        const suggestion = issue.code === 'invalid_value' && target.type === 'string'
+          ? nearest(String(target.value), issue.values.map(String), 1)[0] : undefined
         messages.error('schema/invalid', `Unexpected value at \`${formatPath(issue.path) || '(record)'}\`: ${issue.message}`,
-          at(target.offset, target.length), {expected: issue.code})
+          at(target.offset, target.length), {expected: issue.code, suggestion})
       }
       continue
     }
     const record = result.data
     ids.assign(record, messages)
     records.push(record)
+    fieldPlaces.set(record, valuePlaces(node, at))
   }
   if (candidates.length === 0 && messages.list.length === 0) {
     messages.error('json/no-records', 'Unexpected JSON without records, expected output of `practices parse`, an array of records or JSONL', at(0))
   }
-  return {path: doc.path, format: null, records, diagnostics: [], unmapped: [], metadata: {input: 'json'}, coverage: {lines: 0, placed: 0}}
+  return {path: doc.path, format: null, records, diagnostics: [], unmapped: [], metadata: {input: 'json'}, coverage: {lines: 0, placed: 0}, fieldPlaces}
+}
+
+/** Where each field's value is in the JSON text, so validate rules point at `"title": null`. */
+function valuePlaces(node: Node, at: (start: number, length?: number) => Place): Partial<Record<string, Place>> {
+  const places: Partial<Record<string, Place>> = {}
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? []
+    if (key && value) places[String(key.value)] = at(value.offset, value.length)
+  }
+  return places
 }
 
 /** Record-shaped nodes: `documents[].records[]`, `records[]`, an array, or the object itself. */

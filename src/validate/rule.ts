@@ -24,14 +24,33 @@ export interface RuleDoc {
 export interface RecordCheck {
   record: AnyRecord
   result: DocumentResult
-  /** The record's format: the `source.format` of a record read back from JSON or a fact sheet. */
+  /**
+   * The format the record was first read from: its `source.format`, or for a record read from a
+   * fact sheet the format the sheet cites (`- **Fuente:** … (formato \`pmm\`)`), so that a fact
+   * sheet is held to the rules of what it describes. A sheet without a citation is a `factsheet`.
+   */
   format: AnyRecord['source']['format']
+  /** The record came from a JSON input: field places are JSON values, not section labels. */
+  json: boolean
   /** Where `field` was read (label or value span), else where the record starts. */
   place(field: string): Place
   /** Whether the document already has a diagnostic of `rule` inside this record's lines. */
   reported(rule: string | ((rule: string) => boolean)): boolean
   /** Reports a diagnostic of the running rule, with the rule's severity. */
   report(message: string, place: Place, extra?: DiagnosticExtra): void
+  /**
+   * A parser's report that `field`'s section is empty or missing in this record (adopted.ts,
+   * `SECTION_SIGNALS`), which the section rules take over: they report it in their own words at
+   * its place and `supersede` it, so a gap is reported once, with one rule id in every format.
+   */
+  signal(field: string): SectionSignal | undefined
+  /** Drops a parser diagnostic that the running rule reports instead. */
+  supersede(diagnostic: Diagnostic): void
+}
+
+export interface SectionSignal {
+  state: 'empty' | 'missing'
+  diagnostic: Diagnostic
 }
 
 export interface RecordRule extends RuleDoc {

@@ -1,8 +1,23 @@
-import type {CliIO} from '../io.js'
+/** `practices schema [--out DIR]`: writes the JSON Schema files generated from the zod schemas. */
+import {join} from 'node:path'
+import {OutputError, writeAtomic} from '../../export/atomic.js'
+import {jsonSchemas} from '../../schema/json-schema.js'
 import {EXIT} from '../exit-codes.js'
+import type {CliIO} from '../io.js'
 
-// Placeholder until the exporters land (issue: Exporters).
-export async function schemaCommand(_options: unknown, io: CliIO): Promise<number> {
-  io.stderr.write('practices: schema is not available in this version yet\n')
-  return EXIT.failure
+export interface SchemaOptions {
+  out: string
+}
+
+export async function schemaCommand(options: SchemaOptions, io: CliIO): Promise<number> {
+  const schemas = jsonSchemas()
+  try {
+    for (const [name, text] of schemas) await writeAtomic(join(options.out, name), text)
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    io.stderr.write(`practices: ${error.message}\n`)
+    return EXIT.failure
+  }
+  io.stderr.write(`practices: wrote ${schemas.size} JSON Schema files to ${options.out}\n`)
+  return EXIT.ok
 }

@@ -1,8 +1,13 @@
-import type {CliIO} from '../io.js'
+/** `practices template [--format txt|md]`: prints a blank good-practice sheet to fill in. */
+import {template, type TemplateFormat} from '../../template/index.js'
 import {EXIT} from '../exit-codes.js'
+import {writeOut, type CliIO} from '../io.js'
 
-// Placeholder until the validate issue lands.
-export async function templateCommand(_options: unknown, io: CliIO): Promise<number> {
-  io.stderr.write('practices: template is not available in this version yet\n')
-  return EXIT.failure
+export interface TemplateOptions {
+  format: TemplateFormat
+}
+
+export async function templateCommand(options: TemplateOptions, io: CliIO): Promise<number> {
+  await writeOut(io.stdout, await template(options.format))
+  return EXIT.ok
 }

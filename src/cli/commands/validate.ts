@@ -1,35 +1,83 @@
-/** `practices validate`: the CI gate. Reports every problem with its place; exit 1 on errors. */
-import type {Diagnostic} from '../../diagnostics/diagnostic.js'
-import type {DocumentResult} from '../../pipeline/index.js'
+/**
+ * `practices validate`: the CI gate. Every document goes through the pipeline, then through the
+ * validate rules (src/validate/); the run ends with the checks across files. Exit 1 on an error
+ * or on more warnings than `--max-warnings`, 3 when an input could not be read.
+ *
+ * Only what reporters need is kept per document (its diagnostics, and its lines when it has
+ * any diagnostic, for the pretty excerpts), so a large submission folder stays in flat memory.
+ */
+import {appendFile} from 'node:fs/promises'
+import {compareDiagnostics, type Diagnostic} from '../../diagnostics/diagnostic.js'
+import {formatPretty} from '../../diagnostics/reporters/pretty.js'
+import {plural} from '../../diagnostics/summary.js'
+import {checkDocument, checkRun, RULE_DOCS} from '../../validate/index.js'
+import type {RecordDigest} from '../../validate/rule.js'
+import {colorLevel} from '../color.js'
 import {documents} from '../documents.js'
 import {EXIT, worst} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
-import {exitCodeOf, prettyFor, visible, type CommonOptions} from '../report.js'
+import {version} from '../index.js'
+import type {CommonOptions} from '../report.js'
 
 export interface ValidateOptions extends CommonOptions {
   reporter: 'pretty' | 'json' | 'github' | 'sarif'
   maxWarnings?: number
 }
 
-export async function validateCommand(inputs: string[], options: ValidateOptions, io: CliIO): Promise<number> {
-  const results: DocumentResult[] = []
-  for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io})) {
-    results.push({...result, records: []})
-  }
-  const all = results.flatMap((r) => r.diagnostics)
-  const shown = options.reporter === 'pretty' || options.reporter === 'github' ? visible(all, options) : all.filter((d) => d.severity !== 'warning' || !options.quiet)
-  await writeOut(io.stdout, await render(options, shown, results, io))
-  const warnings = all.filter((d) => d.severity === 'warning').length
-  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings
-  if (tooMany) io.stderr.write(`practices: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
-  return worst(exitCodeOf(results), tooMany ? EXIT.invalid : EXIT.ok)
+interface Checked {
+  path: string
+  failed: boolean
+  lines?: readonly string[]
 }
 
-async function render(options: ValidateOptions, diagnostics: Diagnostic[], results: DocumentResult[], io: CliIO): Promise<string> {
+export async function validateCommand(inputs: string[], options: ValidateOptions, io: CliIO): Promise<number> {
+  const files: Checked[] = []
+  const digests: RecordDigest[] = []
+  let all: Diagnostic[] = []
+  for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io})) {
+    const checked = checkDocument(result)
+    digests.push(...checked.digests)
+    all.push(...checked.diagnostics)
+    files.push({path: result.path, failed: result.failed === true, ...(checked.diagnostics.length > 0 && result.doc ? {lines: result.doc.lines} : {})})
+  }
+  const run = checkRun(digests)
+  all = [...all.filter(run.keep), ...run.diagnostics].sort(compareDiagnostics)
+
+  const shown = all.filter((d) => d.severity === 'error' || (!options.quiet && (d.severity === 'warning' || options.verbose || machineReadable(options))))
+  await writeOut(io.stdout, await render(options, shown, files, io))
+  if (options.reporter === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    const {formatGithubSummary} = await import('../../diagnostics/reporters/github.js')
+    try {
+      await appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(shown, files.length))
+    } catch (error) {
+      io.stderr.write(`practices: cannot write the step summary \`${io.env.GITHUB_STEP_SUMMARY}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+      return EXIT.failure
+    }
+  }
+
+  const warnings = all.filter((d) => d.severity === 'warning').length
+  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings
+  if (tooMany) io.stderr.write(`practices: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`)
+  return worst(
+    files.some((f) => f.failed) ? EXIT.failure : EXIT.ok,
+    all.some((d) => d.severity === 'error') ? EXIT.invalid : EXIT.ok,
+    tooMany ? EXIT.invalid : EXIT.ok,
+  )
+}
+
+/** JSON and SARIF carry info diagnostics (repairs) too: a program reading them filters. */
+function machineReadable(options: ValidateOptions): boolean {
+  return options.reporter === 'json' || options.reporter === 'sarif'
+}
+
+async function render(options: ValidateOptions, diagnostics: Diagnostic[], files: readonly Checked[], io: CliIO): Promise<string> {
   switch (options.reporter) {
-    case 'json': return (await import('../../diagnostics/reporters/json.js')).formatJson(diagnostics, results.length)
+    case 'json': return (await import('../../diagnostics/reporters/json.js')).formatJson(diagnostics, files.length)
     case 'github': return (await import('../../diagnostics/reporters/github.js')).formatGithub(diagnostics)
-    case 'sarif': return (await import('../../diagnostics/reporters/sarif.js')).formatSarif(diagnostics)
-    default: return prettyFor(io.stdout, io, options, results, diagnostics)
+    case 'sarif': return (await import('../../diagnostics/reporters/sarif.js')).formatSarif(diagnostics, {version: version(), rules: RULE_DOCS})
+    default: {
+      const lines = new Map(files.map((f) => [f.path, f.lines]))
+      return formatPretty(diagnostics, {color: colorLevel(options.color, io.env, io.stdout.isTTY), lines: (file) => lines.get(file), files: files.length})
+    }
   }
 }

@@ -1,3 +1,89 @@
-import {notImplemented} from '../not-implemented.js'
+/**
+ * `ficha`: ACNUR + Sello Migrante good-practice sheets (Chile), one `practice` per sheet.
+ *
+ *   lines → furniture (form feeds, `Página N`, running headers → metadata)
+ *         → segment (introduction → metadata, sheets at `MUNICIPALIDAD`, title blocks)
+ *         → parse-sheet (labelled sections, checkbox grid, month table, Líneas Sello, comuna)
+ */
+import {joinParagraphs, paragraphs, readLabel, type SourceLine} from '../../constructs/labelled-sections.js'
+import type {FormatParser, ParseContext} from '../../pipeline/context.js'
+import {fold} from '../../text/fold.js'
+import {INTRODUCTION_HEADINGS} from '../../vocab/phrases.js'
+import {findFurniture} from './furniture.js'
+import {SECTION_LABELS} from './labels.js'
+import {parseSheet} from './parse-sheet.js'
+import {readAnchor, segment} from './segment.js'
 
-export const parser = notImplemented('ficha')
+export const parser: FormatParser = {
+  id: 'ficha',
+  parse(ctx) {
+    const labelId = (source: SourceLine) => readLabel(source, SECTION_LABELS)?.id ?? null
+    const furniture = findFurniture(ctx.doc.lines, (text) => labelId({line: 0, text}) !== null || readAnchor({line: 0, text}) !== null)
+    if (furniture.metadata) {
+      ctx.metadata.pageFurniture = furniture.metadata
+      for (const line of furniture.lines) ctx.claim(line)
+    }
+    const {intro, sheets} = segment(withoutFurniture(ctx.doc.lines, furniture.lines), labelId)
+    readIntroduction(ctx, intro)
+    if (sheets.length === 0) {
+      ctx.messages.error('ficha/no-sheet', 'Unexpected document without sheets, expected a `MUNICIPALIDAD` line or section labels such as `Breve descripción`',
+        {line: 1, column: 1, endLine: 1, endColumn: 1})
+    }
+    return sheets.map((sheet) => parseSheet(ctx, sheet))
+  },
+}
+
+const isBlank = (text: string) => !/\S/.test(text)
+
+/**
+ * The document's lines without its furniture. A page break (with its blank lines, footer and
+ * running header) inside a wrapped sentence disappears, so `… para personas` / `migrantes …`
+ * on the next page stay one paragraph; elsewhere one blank line is kept as paragraph break.
+ */
+function withoutFurniture(all: readonly string[], furniture: ReadonlySet<number>): SourceLine[] {
+  const lines: SourceLine[] = []
+  let before = ''
+  for (let i = 0; i < all.length; i++) {
+    const text = all[i]!
+    const isBreak = furniture.has(i + 1) || (text.includes('\f') && isBlank(text))
+    if (!isBreak && !isBlank(text)) {
+      lines.push({line: i + 1, text})
+      before = text.trim()
+      continue
+    }
+    let end = i
+    let breaks = isBreak
+    while (end + 1 < all.length && (furniture.has(end + 2) || isBlank(all[end + 1]!))) {
+      end++
+      breaks ||= furniture.has(end + 1) || all[end]!.includes('\f')
+    }
+    const blanks = all.slice(i, end + 1).map((t, k) => ({line: i + k + 1, text: t})).filter((s) => !furniture.has(s.line))
+    if (!breaks) lines.push(...blanks)
+    else {
+      const after = (all[end + 1] ?? '').trim()
+      const wraps = before !== '' && !/[.;:!?]$/.test(before) && /^\p{Ll}/u.test(after)
+      if (!wraps && blanks[0]) lines.push(blanks[0])
+    }
+    i = end
+  }
+  return lines
+}
+
+/**
+ * The text before the first sheet → `metadata.introduction = {heading, text, startLine, endLine}`.
+ * A first short line such as `INTRODUCCIÓN` is its heading.
+ */
+function readIntroduction(ctx: ParseContext, intro: readonly SourceLine[]): void {
+  const content = intro.filter((s) => /\S/.test(s.text))
+  if (content.length === 0) return
+  let body = content
+  let heading: string | null = null
+  const first = content[0]!.text.replace(/\f/g, ' ').trim()
+  if (INTRODUCTION_HEADINGS.some((h) => fold(first).replace(/[:.]$/, '') === h)) {
+    heading = first
+    body = content.slice(1)
+  }
+  const text = joinParagraphs(paragraphs(intro.filter((s) => body.includes(s) || !/\S/.test(s.text))))
+  ctx.metadata.introduction = {heading, text, startLine: content[0]!.line, endLine: content.at(-1)!.line}
+  for (const s of content) ctx.claim(s.line)
+}

@@ -1,0 +1,121 @@
+/**
+ * The 12-column month table: a header of month names, then one row of marks bound by position.
+ *
+ *   Enero\tFebrero\tMarzo\t…\tNoviembre\tDiciembre
+ *   \t\t\t\t\t\t\t\t\t\t✓                  ← 10 empty cells, then a mark: November
+ *                       ^ cell 11
+ *
+ * Leading empty cells count; missing trailing cells are fine (the row just ends). Empty cells
+ * past the 12th are trailing tabs. A mark past the 12th cell, or a header that is not the 12
+ * months in order, is an error on that line (`month-table/cell-count`, `month-table/header`).
+ * Tab-separated rows, and `| … |` pipe rows, are read.
+ */
+import type {Messages} from '../diagnostics/diagnostic.js'
+import {MONTHS, MONTH_NUMBERS} from '../vocab/months.js'
+import {fold} from '../text/fold.js'
+import {cellMark} from './checkbox-mark.js'
+import {spanOn, type SourceLine} from './labelled-sections.js'
+
+export interface Cell {
+  text: string
+  /** 0-based offset of the cell in the line. */
+  start: number
+}
+
+/** Cells of a tab-separated line, or of a `| a | b |` pipe row. Never trims the line first. */
+export function splitCells(text: string): Cell[] {
+  const pipe = /^\s*\|/.test(text)
+  const separator = pipe ? '|' : '\t'
+  const cells: Cell[] = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === separator) {
+      cells.push({text: text.slice(start, i), start})
+      start = i + 1
+    }
+  }
+  if (pipe) {
+    cells.shift()
+    if (cells.length && cells.at(-1)!.text.trim() === '') cells.pop()
+  }
+  return cells
+}
+
+/** Month number of a header cell (`Septiembre`, `Setiembre`, `Sep`), or `null`. */
+export function monthOfCell(cell: string): number | null {
+  const text = cell.trim()
+  if (text.length < 3 || text.length > 11 || !/^\p{L}/u.test(text)) return null
+  return MONTH_NUMBERS.get(fold(text).replace(/[.:]$/, '')) ?? null
+}
+
+/** A header: at least 3 cells that name months. */
+export function isMonthHeader(text: string): boolean {
+  if (!text.includes('\t') && !text.includes('|')) return false
+  return splitCells(text).filter((cell) => monthOfCell(cell.text) !== null).length >= 3
+}
+
+/** A row: tab- or pipe-separated cells that are all marks or empty, at least one of them a mark. */
+export function isMonthRow(text: string): boolean {
+  if (!/[\t|]/.test(text)) return false
+  const kinds = splitCells(text).map((cell) => cellMark(cell.text))
+  return !kinds.includes('unknown') && kinds.some((kind) => kind === 'marked' || kind === 'unmarked')
+}
+
+/** A pipe-table rule line `|---|---|`, which sits between header and row. */
+export function isRuleRow(text: string): boolean {
+  return /^\s*\|?[\s:|-]+\|[\s:|-]*$/.test(text) && text.includes('-')
+}
+
+export interface MonthTable {
+  months: number[]
+  /** `false` when the row could not be bound (too many cells): `months` is then `[]`. */
+  bound: boolean
+}
+
+/** Months marked in `row` under `header` (`null` when the header is missing). */
+export function readMonthTable(header: SourceLine | null, row: SourceLine, messages: Messages): MonthTable {
+  const columns = header ? headerColumns(header, messages) : MONTHS.map((_, i) => i + 1)
+  if (!header) {
+    messages.error('month-table/header', `Unexpected month row without a header, expected \`${MONTHS.join(' ')}\` on the line above`, spanOn(row))
+  }
+  const cells = splitCells(row.text)
+  let last = cells.length
+  while (last > 0 && cells[last - 1]!.text.trim() === '') last--
+  if (last > 12) {
+    const extra = cells[12]!
+    messages.error('month-table/cell-count',
+      `Unexpected ${last} cells in the month row, expected at most 12 (one per month); marks not bound to months`,
+      {line: row.line, column: (row.offset ?? 0) + extra.start + 1, endLine: row.line, endColumn: (row.offset ?? 0) + row.text.length + 1},
+      {actual: String(last), expected: '12'})
+    return {months: [], bound: false}
+  }
+  const months = new Set<number>()
+  cells.slice(0, last).forEach((cell, index) => {
+    const kind = cellMark(cell.text)
+    const place = {line: row.line, column: (row.offset ?? 0) + cell.start + 1, endLine: row.line, endColumn: (row.offset ?? 0) + cell.start + cell.text.length + 1}
+    if (kind === 'unknown') {
+      messages.warn('month-table/cell', `Unexpected \`${cell.text.trim()}\` in the month row, expected a checkbox mark or an empty cell`, place,
+        {actual: cell.text.trim()})
+    }
+    if (kind !== 'marked') return
+    const month = columns[index] ?? null
+    if (month === null) {
+      messages.error('month-table/header', `Unexpected mark in column ${index + 1} under no month name, expected a mark under a month`, place)
+    } else months.add(month)
+  })
+  return {months: [...months].sort((a, b) => a - b), bound: true}
+}
+
+/** Month of each header column; an error when the header is not the 12 months in order. */
+function headerColumns(header: SourceLine, messages: Messages): Array<number | null> {
+  const cells = splitCells(header.text)
+  while (cells.length && cells.at(-1)!.text.trim() === '') cells.pop()
+  const columns = cells.map((cell) => monthOfCell(cell.text))
+  const ok = columns.length === 12 && columns.every((m, i) => m === i + 1)
+  if (!ok) {
+    const printed = cells.map((c) => c.text.trim()).join(' ')
+    messages.error('month-table/header', `Unexpected month header \`${printed}\`, expected the 12 months \`${MONTHS.join(' ')}\``, spanOn(header),
+      {actual: printed, expected: MONTHS.join(' ')})
+  }
+  return columns
+}

@@ -1,0 +1,89 @@
+/**
+ * The CSV export: every table of tables.ts in its own file, written with csv-stringify as the
+ * records come (one document at a time, so memory stays flat), plus `datapackage.json`.
+ *
+ * - RFC 4180 quoting (`"` doubled; fields holding the delimiter, a quote, CR or LF quoted),
+ *   LF line ends; `--excel`: UTF-8 BOM, `;` delimiter and CRLF, for Spanish-locale Excel.
+ * - Formula injection: a text cell that begins with `=`, `+`, `-`, `@`, tab or CR, or with `'`
+ *   itself, gets one `'` in front (`=HYPERLINK(…)` → `'=HYPERLINK(…)`). To read the original
+ *   text, drop one leading `'` from any text cell that starts with it. Numbers are not touched.
+ * - Absent values (`null`) are empty cells.
+ */
+import {stringify} from 'csv-stringify/sync'
+import {join} from 'node:path'
+import type {AnyRecord} from '../schema/records.js'
+import {openAtomic, writeAtomic, type AtomicFile} from './atomic.js'
+import {datapackage} from './datapackage.js'
+import {assertFileTargets} from './targets.js'
+import {TABLES, type Cell, type TableSpec} from './tables.js'
+
+export interface CsvOptions {
+  excel?: boolean
+}
+
+/** Protects a text cell against formula injection; reversible by dropping one leading `'`. */
+export function escapeFormula(value: string): string {
+  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value
+}
+
+export function unescapeFormula(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value
+}
+
+export function dialect(options: CsvOptions) {
+  return options.excel
+    ? {delimiter: ';', lineTerminator: '\r\n', bom: true}
+    : {delimiter: ',', lineTerminator: '\n', bom: false}
+}
+
+/** One row as CSV text (with its line end). */
+export function csvLine(cells: readonly Cell[], options: CsvOptions = {}): string {
+  const d = dialect(options)
+  const values = cells.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : escapeFormula(cell)))
+  return stringify([values], {delimiter: d.delimiter, record_delimiter: d.lineTerminator, quote_record_delimiter: true, eof: true})
+}
+
+export class CsvExport {
+  private constructor(readonly dir: string, private readonly options: CsvOptions, private readonly files: Array<{table: TableSpec; file: AtomicFile}>) {}
+
+  /** Opens every table's file (temporary until `finish`) and writes the header rows. */
+  static async open(dir: string, options: CsvOptions = {}): Promise<CsvExport> {
+    await assertFileTargets([...TABLES.map((t) => join(dir, `${t.name}.csv`)), join(dir, 'datapackage.json')])
+    const files: Array<{table: TableSpec; file: AtomicFile}> = []
+    try {
+      for (const table of TABLES) {
+        const file = await openAtomic(join(dir, `${table.name}.csv`))
+        files.push({table, file})
+        await file.write((dialect(options).bom ? '\ufeff' : '') + csvLine(table.columns.map((c) => c.name), options))
+      }
+    } catch (error) {
+      await Promise.all(files.map(({file}) => file.abort()))
+      throw error
+    }
+    return new CsvExport(dir, options, files)
+  }
+
+  async add(record: AnyRecord): Promise<void> {
+    for (const {table, file} of this.files) {
+      const rows = table.rows(record)
+      if (rows.length === 0) continue
+      await file.write(rows.map((row) => csvLine(table.columns.map((c) => c.value(row)), this.options)).join(''))
+    }
+  }
+
+  /** Renames every table into place, then writes `datapackage.json`. Returns the paths written. */
+  async finish(): Promise<string[]> {
+    const written: string[] = []
+    for (const {file} of this.files) {
+      await file.commit()
+      written.push(file.path)
+    }
+    const path = join(this.dir, 'datapackage.json')
+    await writeAtomic(path, JSON.stringify(datapackage(this.options), null, 2) + '\n')
+    return [...written, path]
+  }
+
+  async abort(): Promise<void> {
+    await Promise.all(this.files.map(({file}) => file.abort()))
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Markdown fact sheets: one file per record (its mdast tree from factsheet-tree.ts, serialized
+ * with remark-stringify + remark-gfm) plus an `index.md` that links them. Each file is written
+ * atomically as soon as its record arrives; only the small index entries are kept in memory.
+ */
+import type {Processor} from 'unified'
+import type {Root, TableCell} from 'mdast'
+import {join} from 'node:path'
+import type {AnyRecord} from '../schema/records.js'
+import {INDEX_MARKER, FACTSHEET_VERSION, PLACEHOLDER_TITLE, SOURCE_WORDS, TITLES} from '../vocab/factsheet-labels.js'
+import {writeAtomic} from './atomic.js'
+import {factsheetTree, type FactsheetOptions} from './factsheet-tree.js'
+import {code, heading, html, link, placeholder, table, text} from './mdast.js'
+import {FileNames} from './slug.js'
+
+type Stringifier = Processor<undefined, undefined, undefined, Root, string>
+const processors = new Map<boolean, Promise<Stringifier>>()
+
+/**
+ * remark-stringify + remark-gfm, loaded on first use. Fact sheets align their table pipes (the
+ * month table reads as a grid); the index does not, so one long title does not widen every row.
+ */
+async function stringifier(align: boolean): Promise<Stringifier> {
+  let processor = processors.get(align)
+  if (!processor) {
+    processor = (async () => {
+      const [{unified}, {default: remarkStringify}, {default: remarkGfm}] = await Promise.all([
+        import('unified'), import('remark-stringify'), import('remark-gfm'),
+      ])
+      return unified()
+        .use(remarkStringify, {bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-', fences: true})
+        .use(remarkGfm, {tablePipeAlign: align})
+        .freeze() as unknown as Stringifier
+    })()
+    processors.set(align, processor)
+  }
+  return processor
+}
+
+export async function markdownOf(tree: Root, options: {alignTables?: boolean} = {}): Promise<string> {
+  return (await stringifier(options.alignTables ?? true)).stringify(tree)
+}
+
+/** The fact sheet of one record, as Markdown text. */
+export async function renderFactsheet(record: AnyRecord, options: FactsheetOptions = {}): Promise<string> {
+  return markdownOf(factsheetTree(record, options))
+}
+
+export interface IndexEntry {
+  file: string
+  type: AnyRecord['type']
+  title: string
+  where: string | null
+  country: string | null
+  source: AnyRecord['source']
+}
+
+export function indexEntry(record: AnyRecord, file: string): IndexEntry {
+  const base = {file, type: record.type, source: record.source, country: 'country' in record ? record.country : null}
+  switch (record.type) {
+    case 'practice':
+      return {...base, title: record.title ?? PLACEHOLDER_TITLE, where: record.municipality?.name ?? record.place?.name ?? null, country: record.country ?? record.place?.country ?? null}
+    case 'pmm-objective':
+      return {...base, title: `${TITLES.pmmObjective} ${record.number}: ${record.shortName}`, where: null, country: null}
+    case 'network-report':
+      return {...base, title: record.date ? `${record.initiative} (${record.date})` : record.initiative, where: null}
+  }
+}
+
+/** `index.md`: one table per record type, each row linking a fact sheet. */
+export function indexTree(entries: readonly IndexEntry[]): Root {
+  const children: Root['children'] = [html(`<!-- ${INDEX_MARKER} ${FACTSHEET_VERSION} -->`), heading(1, text(TITLES.index))]
+  if (entries.length === 0) children.push(placeholder())
+  for (const type of Object.keys(TITLES.indexGroups) as Array<AnyRecord['type']>) {
+    const group = entries.filter((e) => e.type === type)
+    if (group.length === 0) continue
+    children.push(heading(2, text(`${TITLES.indexGroups[type]} (${group.length})`)))
+    children.push(table([...TITLES.indexColumns], group.map((e): TableCell['children'][] => [
+      [link(e.file, e.title)],
+      e.where ? [text(e.where)] : [],
+      e.country ? [text(e.country)] : [],
+      [code(e.source.path), text(` ${e.source.startLine === e.source.endLine ? SOURCE_WORDS.line : SOURCE_WORDS.lines} ${e.source.startLine}${e.source.startLine === e.source.endLine ? '' : `–${e.source.endLine}`}`)],
+    ])))
+  }
+  return {type: 'root', children}
+}
+
+/** Writes fact sheets into `dir` as records come, then `index.md`. */
+export class MarkdownExport {
+  private readonly names = new FileNames(['index'])
+  private readonly entries: IndexEntry[] = []
+  readonly files: string[] = []
+
+  constructor(readonly dir: string) {}
+
+  async add(record: AnyRecord): Promise<void> {
+    const file = this.names.take(record.id || (record.type === 'practice' ? record.title ?? '' : record.type))
+    const path = join(this.dir, file)
+    await writeAtomic(path, await renderFactsheet(record))
+    this.files.push(path)
+    this.entries.push(indexEntry(record, file))
+  }
+
+  async finish(): Promise<string[]> {
+    const path = join(this.dir, 'index.md')
+    await writeAtomic(path, await markdownOf(indexTree(this.entries), {alignTables: false}))
+    this.files.push(path)
+    return this.files
+  }
+
+  async abort(): Promise<void> {}
+}

@@ -1,0 +1,133 @@
+/**
+ * One sheet → one record: read the head (title, field list), tell the record type (marker,
+ * else the sections present), then hand each `##` section to its reader.
+ *
+ *   <!-- practices:factsheet v1 practice -->   ← type from the marker
+ *   # …                                        ← head
+ *   ## Municipalidad                           ← PRACTICE_READERS.municipality
+ */
+import type {LabelSpec} from '../../constructs/label-match.js'
+import type {ParseContext} from '../../pipeline/context.js'
+import {emptyPractice, type AnyRecord, type RecordType, type Source} from '../../schema/records.js'
+import {fold} from '../../text/fold.js'
+import {FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
+import {Body} from './body.js'
+import {matchKnown, suggestLabel} from './fields.js'
+import {readCountry, readFields, readOrigin, readTitle, type Fields} from './head.js'
+import {NETWORK_READERS, readNumber} from './network-report.js'
+import {PRACTICE_FIELDS, PRACTICE_READERS} from './practice.js'
+import type {Sheet} from './scan.js'
+
+type Reader = (body: Body, record: never) => void
+
+const KINDS: Record<RecordType, {sections: ReadonlyArray<LabelSpec>; readers: Record<string, Reader>}> = {
+  'practice': {sections: PRACTICE_SECTIONS, readers: PRACTICE_READERS},
+  'pmm-objective': {
+    sections: PMM_SECTIONS,
+    readers: Object.fromEntries(PMM_SECTIONS.map((s) => [s.id, (body: Body, record: Record<string, unknown>) => { record[s.id] = body.text(); body.finish('text') }])),
+  },
+  'network-report': {sections: NETWORK_SECTIONS, readers: NETWORK_READERS},
+}
+
+export interface SheetResult {
+  record: AnyRecord | null
+  /** Where the record was first read from, as cited in the sheet's `Fuente` item. */
+  origin: Source | null
+}
+
+export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetResult> {
+  const source: Source = {format: 'factsheet', path: ctx.doc.path, startLine: sheet.start, endLine: lastFilled(ctx, sheet)}
+  if (sheet.marker) {
+    ctx.claim(sheet.marker.line)
+    if (sheet.marker.version && sheet.marker.version !== FACTSHEET_VERSION) {
+      ctx.messages.warn('factsheet/version', `Unexpected fact sheet version \`${sheet.marker.version}\`, expected \`${FACTSHEET_VERSION}\``,
+        ctx.place(sheet.marker.line, sheet.marker.version), {actual: sheet.marker.version, expected: FACTSHEET_VERSION})
+    }
+  }
+  const head = await Body.read(ctx, sheet.head, 'head')
+  const title = readTitle(head)
+  const fields = readFields(head)
+  head.finish('the title (`# …`) and fields (`- **Identificador:** …`)')
+  const type = recordType(sheet, fields)
+  if (title === undefined && sheet.sections.length === 0 && !sheet.marker && Object.keys(fields).length === 0) return {record: null, origin: null}
+
+  const record = newRecord(type, source, title ?? null, fields, head)
+  const seen = new Set<string>()
+  for (const section of sheet.sections) {
+    const place = ctx.place(section.line, section.text)
+    const body = await Body.read(ctx, section.body, section.text.trim())
+    const id = matchKnown(ctx, section.text, KINDS[type].sections, place)
+    if (!id || seen.has(id)) {
+      const labels = KINDS[type].sections.map((s) => s.variants[0]!)
+      ctx.leave(section.line, id ? 'factsheet/duplicate-section' : 'factsheet/unknown-section', id
+        ? `Unexpected second section \`${section.text.trim()}\`, expected each section once (the first one is read)`
+        : `Unexpected section \`${section.text.trim()}\`, expected one of ${labels.map((l) => `\`${l}\``).join(', ')}`,
+      'warning', {actual: section.text.trim(), ...(id ? {} : {suggestion: suggestLabel(section.text, KINDS[type].sections)})})
+      body.finish(id ? 'nothing (duplicate section)' : 'a known section')
+      continue
+    }
+    seen.add(id)
+    ctx.claim(section.line)
+    for (const field of PRACTICE_FIELDS[id as keyof typeof PRACTICE_FIELDS] ?? [id]) ctx.locate(record, field, place)
+    KINDS[type].readers[id]!(body, record as never)
+  }
+  return {record: complete(ctx, record, sheet), origin: readOrigin(fields.source)}
+}
+
+/** From the marker; else pmm-objective or network-report when their sections or fields are there. */
+function recordType(sheet: Sheet, fields: Fields): RecordType {
+  const marked = sheet.marker?.type
+  if (marked === 'practice' || marked === 'pmm-objective' || marked === 'network-report') return marked
+  const has = (specs: ReadonlyArray<LabelSpec>) => sheet.sections.some((s) => specs.some((spec) => spec.variants.some((v) => fold(v) === fold(s.text))))
+  if (fields.number || (has(PMM_SECTIONS) && !has(PRACTICE_SECTIONS))) return 'pmm-objective'
+  if (fields.initiative || has(NETWORK_SECTIONS)) return 'network-report'
+  return 'practice'
+}
+
+function newRecord(type: RecordType, source: Source, title: string | null, fields: Fields, head: Body): AnyRecord {
+  const id = fields.id?.text?.trim() ?? ''
+  const country = readCountry(head, fields.country)
+  if (type === 'practice') return {...emptyPractice(source), id, title, country}
+  if (type === 'network-report') {
+    return {type, id, source, initiative: fields.initiative?.text ?? '', country, date: isoDate(head, fields), figures: [], commitments: [], members: [], tags: [],
+      sourceUrl: sourceUrl(head, fields)}
+  }
+  const fromTitle = new RegExp(`^\\s*${TITLES.pmmObjective}\\s+(\\d{1,2})\\s*[:.–-]\\s*(.+)$`, 'i').exec(title ?? '')
+  const number = readNumber(fields.number?.text ?? fromTitle?.[1] ?? '') ?? 0
+  return {type, id, source, number, shortName: fields.shortName?.text ?? fromTitle?.[2]?.trim() ?? '', statement: '', keyIdeas: null, localActions: null}
+}
+
+function isoDate(head: Body, fields: Fields): string | null {
+  const text = fields.date?.text?.trim()
+  if (!text) return null
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return text
+  head.ctx.messages.error('factsheet/invalid-value', `Unexpected date \`${text}\`, expected an ISO date such as \`2024-09-25\``, fields.date!.place, {actual: text})
+  return null
+}
+
+function sourceUrl(head: Body, fields: Fields): string | null {
+  const field = fields.sourceUrl
+  const anchor = field?.value?.find((n) => n.type === 'link')
+  const value = anchor?.type === 'link' ? anchor.url : field?.text?.trim() ?? null
+  if (value === null || URL.canParse(value)) return value
+  head.ctx.messages.error('factsheet/invalid-value', `Unexpected URL \`${value}\`, expected an absolute URL such as \`https://…\``, field!.place, {actual: value})
+  return null
+}
+
+/** Reports a sheet that lacks what its record type requires (the record is then left out). */
+function complete(ctx: ParseContext, record: AnyRecord, sheet: Sheet): AnyRecord | null {
+  const missing = record.type === 'pmm-objective'
+    ? [!(record.number >= 1 && record.number <= 23) && '`- **Número:** N` (1–23)', !record.shortName && '`- **Nombre corto:** …`', !record.statement && '`## Objetivo`']
+    : record.type === 'network-report' ? [!record.initiative && '`- **Iniciativa:** …`'] : []
+  const wanted = missing.filter(Boolean)
+  if (wanted.length === 0) return record
+  ctx.messages.error('factsheet/missing-field', `Unexpected ${record.type} sheet without ${wanted.join(', ')}, expected every required field`,
+    ctx.place(sheet.title ?? sheet.start))
+  return null
+}
+
+function lastFilled(ctx: ParseContext, sheet: Sheet): number {
+  let end = sheet.end
+  while (end > sheet.start && !/\S/.test(ctx.line(end))) end--
+  return end
+}

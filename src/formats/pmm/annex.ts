@@ -1,0 +1,81 @@
+/**
+ * Annex rows → `practice` records, one per example.
+ *
+ *    <p>Objective</p>⇥<p>Pertinent action</p>⇥<p>Rivera (Uruguay): Observatorio … (2018) … Enlace: …</p>
+ *    ^ objective (number printed or inferred)  ^ kept in metadata.annexActions   ^ the practice
+ */
+import {readAnnexPractice} from '../../constructs/annex-practice.js'
+import {cellText} from '../../constructs/html-cell.js'
+import type {ParseContext} from '../../pipeline/context.js'
+import {emptyPractice, type Practice} from '../../schema/records.js'
+import {cellPlace, textPlace, type Cell} from './cells.js'
+import type {Sighting} from './sightings.js'
+
+export interface AnnexAction {
+  line: number
+  objective: number | null
+  text: string
+}
+
+/** The practice of an annex row, or null (with a warning) when its example cell is empty. */
+export function annexPractice(ctx: ParseContext, cells: readonly Cell[], objective: Sighting): Practice | null {
+  const cell = cells.length >= 3 ? cells[cells.length - 1]! : null
+  const line = objective.line
+  if (!cell || cell.content.blocks.length === 0) {
+    ctx.messages.warn('pmm-annex/empty-cell',
+      `Unexpected annex row without an example, expected a third cell such as \`Rivera (Uruguay): Title (2018) … Enlace: …\``,
+      cell ? cellPlace(cell) : ctx.place(line))
+    return null
+  }
+  const read = readAnnexPractice(cell.content.blocks)
+  const practice = emptyPractice({format: 'pmm', path: ctx.doc.path, startLine: line, endLine: line})
+  const at = (text: string | null | undefined) => textPlace(ctx, cell, text)
+  for (const issue of read.issues) ctx.messages.add(issue.severity, issue.rule, issue.message, at(issue.actual), {actual: issue.actual, expected: issue.expected})
+
+  practice.title = read.title
+  if (read.title) ctx.locate(practice, 'title', at(read.title))
+  if (read.place) {
+    practice.place = read.place
+    ctx.locate(practice, 'place', at(read.placeText))
+  }
+  practice.country = read.place?.country ?? null
+  if (practice.country) ctx.locate(practice, 'country', at(read.placeText))
+  else if (read.titleCountry) countryFromTitle(ctx, practice, read.titleCountry, at(read.title))
+  practice.year = read.year
+  practice.startYear = read.startYear
+  if (read.yearText) {
+    ctx.locate(practice, 'year', at(read.yearText))
+    if (read.startYear) ctx.locate(practice, 'startYear', at(read.yearText))
+  }
+  practice.description = read.description
+  if (read.description) ctx.locate(practice, 'description', cellPlace(cell))
+  practice.link = read.link
+  if (read.link) ctx.locate(practice, 'link', at(read.link.text))
+  if (objective.number !== null) {
+    practice.pmmObjectives = [objective.number]
+    ctx.locate(practice, 'pmmObjectives', objective.label?.place ?? objective.statement?.place ?? ctx.place(line))
+  }
+  return practice
+}
+
+/** The pertinent action cell between the objective and the example. */
+export function annexAction(cells: readonly Cell[], objective: Sighting): AnnexAction | null {
+  const middle = cells.length >= 3 ? cells.slice(1, -1) : []
+  const text = middle.map((c) => cellText(c.content)).filter(Boolean).join('\n')
+  return text ? {line: objective.line, objective: objective.number, text} : null
+}
+
+/** `… Censos Demográficos de Brasil (2022)` with no `(Country)` place: country BR, a reported repair. */
+function countryFromTitle(ctx: ParseContext, practice: Practice, found: {name: string; code: string}, place: ReturnType<typeof cellPlace>): void {
+  if (!ctx.options.repair) {
+    ctx.messages.info('pmm-annex/country-from-title',
+      `Unexpected example without \`(Country)\`, expected a place such as \`Rivera (Uruguay)\`; its title names \`${found.name}\` (${found.code}), not applied because repairs are off`,
+      place, {actual: practice.title ?? '', expected: found.code})
+    return
+  }
+  practice.country = found.code
+  ctx.locate(practice, 'country', place)
+  ctx.messages.info('pmm-annex/country-from-title',
+    `Unexpected example without \`(Country)\`, expected a place such as \`Rivera (Uruguay)\`; country \`${found.code}\` read from \`${found.name}\` in its title`,
+    place, {actual: practice.title ?? '', expected: found.code})
+}

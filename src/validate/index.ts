@@ -1,0 +1,86 @@
+/**
+ * The validate gate, in one place:
+ *
+ *   document result → enforce severities of parser rules (adopted.ts) → record rules → digest
+ *   digests of the run → run rules (across files) → drop what they supersede
+ *
+ * `checkDocument` runs as each document comes out of the pipeline and keeps only a digest of its
+ * records, so memory stays flat however many sheets a CI run submits.
+ */
+import {compareDiagnostics, type Diagnostic, type Place} from '../diagnostics/diagnostic.js'
+import type {DocumentResult} from '../pipeline/index.js'
+import {ADOPTED, enforce} from './adopted.js'
+import {findings, originFormats, recordCheck, recordPlace} from './record-check.js'
+import type {RecordDigest, RuleDoc, RunRule, ValidateRule} from './rule.js'
+import {categoryChecked} from './rules/category-checked.js'
+import {duplicatePractice} from './rules/duplicate-practice.js'
+import {emptySection} from './rules/empty-section.js'
+import {missingSection} from './rules/missing-section.js'
+import {monthsOrder} from './rules/months-order.js'
+import {municipalityKnown} from './rules/municipality.js'
+import {requiredSection} from './rules/required-section.js'
+import {scheduleMonths} from './rules/schedule-months.js'
+import {templateText} from './rules/template-text.js'
+
+/** The rule set, in the order rules run and are documented. */
+export const RULES: readonly ValidateRule[] = [
+  requiredSection, categoryChecked, missingSection, emptySection, templateText, monthsOrder,
+  scheduleMonths, municipalityKnown, duplicatePractice,
+]
+
+/** Every rule the gate reports, its own and the adopted ones, for SARIF and the README. */
+export const RULE_DOCS: readonly RuleDoc[] = [
+  ...RULES.map(({id, severity, description, example}) => ({id, severity, description, example})),
+  ...ADOPTED.filter((a) => !RULES.some((r) => r.id === a.id)).map(({id, severity, description, example}) => ({id, severity, description, example})),
+]
+
+export interface DocumentCheck {
+  /** The document's diagnostics with the gate's severities, plus the record rules', sorted. */
+  diagnostics: Diagnostic[]
+  /** What run rules need to know about each record. */
+  digests: RecordDigest[]
+}
+
+export function checkDocument(result: DocumentResult, rules: readonly ValidateRule[] = RULES): DocumentCheck {
+  const enforced = {...result, diagnostics: result.diagnostics.map(enforce)}
+  const found = findings(enforced.diagnostics)
+  const formats = originFormats(result)
+  for (const record of result.records) {
+    found.recordStart = found.found.length
+    for (const rule of rules) {
+      if (rule.kind === 'record') rule.check(recordCheck(rule, record, enforced, found, formats.get(record)))
+    }
+  }
+  const kept = enforced.diagnostics.filter((d) => !found.superseded.has(d))
+  return {diagnostics: [...kept, ...found.found].sort(compareDiagnostics), digests: digest(result)}
+}
+
+/** Runs the rules across files; returns their diagnostics and a filter for what they supersede. */
+export function checkRun(digests: readonly RecordDigest[], rules: readonly ValidateRule[] = RULES): {diagnostics: Diagnostic[]; keep: (d: Diagnostic) => boolean} {
+  const found: Diagnostic[] = []
+  const runRules = rules.filter((r): r is RunRule => r.kind === 'run')
+  for (const rule of runRules) {
+    rule.check(digests, (file: string, message: string, place: Place, extra = {}) => {
+      const diagnostic: Diagnostic = {severity: rule.severity, rule: rule.id, message, file, ...place}
+      for (const key of ['expected', 'actual', 'suggestion'] as const) if (extra[key] !== undefined) diagnostic[key] = extra[key]
+      found.push(diagnostic)
+    })
+  }
+  return {diagnostics: found, keep: (d) => !runRules.some((rule) => rule.supersedes?.(d, found))}
+}
+
+/** Record digests; the base id of a renamed repeat comes from the pipeline's `id/duplicate`. */
+function digest(result: DocumentResult): RecordDigest[] {
+  const renamed = new Map<string, string>()
+  for (const d of result.diagnostics) {
+    if (d.rule === 'id/duplicate' && d.expected !== undefined && d.actual !== undefined) renamed.set(d.expected, d.actual)
+  }
+  return result.records.map((record) => ({
+    id: record.id,
+    baseId: renamed.get(record.id) ?? record.id,
+    type: record.type,
+    title: record.type === 'practice' ? record.title : null,
+    file: result.path,
+    place: result.fieldPlaces?.get(record)?.title ?? recordPlace(result, record),
+  }))
+}

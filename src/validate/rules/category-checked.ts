@@ -1,0 +1,38 @@
+/**
+ * `validate/category-checked` (error): a ficha (or fact sheet) has at least one category box
+ * checked. A checked box whose label is unknown is already an error of its own (adopted.ts), so
+ * it is not reported twice.
+ *
+ *   <input type="checkbox"/>\tSociolaboral      ← every box of the grid unchecked
+ *   ^ Unexpected category grid without a checked box, expected at least one of `Sociolaboral`, …
+ */
+import {CATEGORIES} from '../../vocab/categories.js'
+import {explainedBy} from '../adopted.js'
+import type {RecordRule} from '../rule.js'
+import {placeOf, recordName, sectionName} from '../sections.js'
+
+const NEEDS_CATEGORY = new Set(['ficha', 'factsheet'])
+
+export const categoryChecked: RecordRule = {
+  kind: 'record',
+  id: 'validate/category-checked',
+  severity: 'error',
+  description: 'A ficha or fact sheet has at least one category of the `Categoría` grid checked.',
+  example: 'Unexpected category grid without a checked box, expected at least one of `Sociolaboral`, `Acogida/atención`, `Emprendimiento`, `Capacitaciones`, `Cooperativas`, `Intermediación laboral`, `NNA`, `Otra` checked',
+  check(c) {
+    if (c.record.type !== 'practice' || !NEEDS_CATEGORY.has(c.format) || c.record.categories.length > 0) return
+    const explained = explainedBy('categories')
+    if (c.reported((rule) => explained.includes(rule))) return
+    const signal = c.signal('categories')
+    if (signal) c.supersede(signal.diagnostic)
+    const names = CATEGORIES.map((category) => `\`${category.label}\``).join(', ')
+    const grid = c.json ? undefined : c.result.fieldPlaces?.get(c.record)?.categories
+    const expected = `at least one of ${names} checked`
+    const label = sectionName('categories', c.result.format)
+    const extra = {expected: 'a category'}
+    if (c.json) c.report(`Unexpected empty value at \`categories\`, expected ${expected}`, c.place('categories'), extra)
+    else if (grid) c.report(`Unexpected category grid without a checked box, expected ${expected}`, grid, extra)
+    else if (signal?.state === 'empty') c.report(`Unexpected empty section \`${label}\`, expected ${expected}`, placeOf(signal.diagnostic), extra)
+    else c.report(`Unexpected ${recordName(c.record)} without a \`${label}\` grid, expected ${expected}`, signal ? placeOf(signal.diagnostic) : c.place('categories'), extra)
+  },
+}

@@ -1,0 +1,60 @@
+/** Helpers shared by the section rules: field values, Spanish section names, record names. */
+import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
+import type {AnyRecord, FormatId} from '../schema/records.js'
+import {fold} from '../text/fold.js'
+import {SECTION_LABELS as FICHA_LABELS} from '../formats/ficha/labels.js'
+import {PRACTICE_SECTIONS} from '../vocab/factsheet-labels.js'
+import {SECTION_LABELS} from '../vocab/practice-sections.js'
+import {isAbsent} from './requirements.js'
+
+export function fieldValue(record: AnyRecord, field: string): unknown {
+  return (record as unknown as Record<string, unknown>)[field]
+}
+
+/** Whether any field of `spec` (`a|b`) has a value. */
+export function isPresent(record: AnyRecord, spec: string): boolean {
+  return spec.split('|').some((field) => !isAbsent(fieldValue(record, field)))
+}
+
+/**
+ * The section's name as the document prints it: a fact sheet's `##` heading (`Municipalidad`),
+ * a sheet's label (`MUNICIPALIDAD`, `Breve descripción`), or the field name.
+ */
+export function sectionName(field: string, documentFormat: FormatId | null = null): string {
+  if (documentFormat === 'factsheet') {
+    const heading = PRACTICE_SECTIONS.find((s) => s.id === field)?.variants[0]
+    if (heading) return heading
+  }
+  return (SECTION_LABELS as Record<string, string>)[field] ?? field
+}
+
+/** How a message names the record: `practice \`Festival Multicultural\``. */
+export function recordName(record: AnyRecord): string {
+  switch (record.type) {
+    case 'practice': return record.title ? `practice \`${short(record.title)}\`` : 'practice without a title'
+    case 'pmm-objective': return `objective ${record.number}`
+    case 'network-report': return `report \`${short(record.initiative)}\``
+  }
+}
+
+function short(text: string, max = 50): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+let byLabel: Map<string, string> | undefined
+
+/** The field a printed section label stands for (`Breve descripción` → `description`), folded. */
+export function fieldOfLabel(label: string): string | undefined {
+  byLabel ??= new Map([
+    ...Object.entries(SECTION_LABELS).map(([field, printed]) => [fold(printed), field] as const),
+    ...PRACTICE_SECTIONS.flatMap((s) => s.variants.map((v) => [fold(v), s.id] as const)),
+    ...FICHA_LABELS.flatMap((s) => s.variants.map((v) => [fold(v), s.id] as const)),
+  ])
+  return byLabel.get(fold(label))
+}
+
+/** The place of a diagnostic, without the rest of it. */
+export function placeOf(d: Diagnostic): Place {
+  return {line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn}
+}

@@ -1,0 +1,67 @@
+/**
+ * Words around a number that decide whether it is a count (`19 municipios`) and where the
+ * count's label ends. All folded (lower case, no accents). Read by `src/constructs/figures.ts`.
+ */
+
+/** Before a number: the count is approximate or a bound. Folded form → label note as written. */
+export const FIGURE_QUALIFIERS: ReadonlyArray<readonly [folded: string, note: string]> = [
+  ['mas de', 'más de'], ['menos de', 'menos de'], ['cerca de', 'cerca de'],
+  ['alrededor de', 'alrededor de'], ['aproximadamente', 'aproximadamente'], ['casi', 'casi'],
+  ['al menos', 'al menos'], ['por lo menos', 'por lo menos'], ['hasta', 'hasta'],
+  ['unos', 'unos'], ['unas', 'unas'], ['sobre', 'sobre'], ['+', 'más de'],
+]
+
+/** Before a number: it names a thing (`Ley 21.325`, `Objetivo 16`), it does not count one. */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  'ley', 'leyes', 'decreto', 'articulo', 'art', 'n', 'no', 'nro', 'num', 'numero', 'resolucion',
+  'pagina', 'pag', 'p', 'capitulo', 'objetivo', 'objetivos', 'meta', 'anexo', 'tabla', 'grafico',
+  'figura', 'seccion', 'inciso', 'punto', 'version', 'fase', 'etapa', 'edicion', 'oficio',
+  'expediente', 'acuerdo', 'convenio', 'codigo', 'zona', 'calle', 'avenida', 'km', 'kilometro',
+  'ods', 'agenda',
+])
+
+/** Before or after a number: an amount of money, not a count. */
+export const CURRENCY_BEFORE: readonly string[] = ['$', 'us$', 'usd', 'clp', 'q', 'q.', 'eur', '€', 'gtq']
+export const CURRENCY_AFTER: ReadonlySet<string> = new Set([
+  'dolares', 'pesos', 'quetzales', 'euros', 'soles', 'lempiras', 'colones', 'bolivianos', 'reales', 'usd', 'clp', 'gtq',
+])
+
+/** After a number: a share, not a count (`30 %`, `30 por ciento`). */
+export const PERCENT_AFTER: readonly string[] = ['%', 'por ciento', 'porciento']
+
+/** After a number: a duration, an age or a time of day, not a count of people or places. */
+export const DURATION_WORDS: ReadonlySet<string> = new Set([
+  'ano', 'anos', 'mes', 'meses', 'semana', 'semanas', 'dia', 'dias', 'hora', 'horas', 'hrs', 'h',
+  'minuto', 'minutos', 'am', 'pm',
+])
+
+/** Words that open a clause: a count's label ends before them, on a line of its own too. */
+export const LABEL_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya', 'donde', 'cuando',
+  'se', 'ha', 'han', 'he', 'hemos', 'hay', 'fue', 'fueron', 'es', 'son', 'era', 'eran', 'esta',
+  'estan', 'estaba', 'ser', 'sido', 'siendo', 'tiene', 'tienen', 'cuenta', 'cuentan',
+])
+
+/** Prepositions and conjunctions: in running text a count's label ends before them too. */
+export const LABEL_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...LABEL_CLAUSE_WORDS,
+  'para', 'por', 'en', 'desde', 'hasta', 'durante', 'entre', 'sobre', 'sin', 'mediante', 'segun',
+  'a', 'al', 'ya', 'tambien', 'lo', 'le', 'les', 'y', 'e', 'o', 'u', 'pero', 'mas', 'asi', 'como',
+  'mientras', 'ademas', 'incluso', 'hacia', 'ante', 'tras',
+])
+
+/** Articles: in running text `de la …`, `de los …` and `del …` end a count's label. */
+export const LABEL_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'el', 'un', 'una'])
+
+/** Words trimmed from the end of a label (`Convenios con` → `Convenios`). */
+export const LABEL_TRAILING_WORDS: ReadonlySet<string> = new Set([
+  'de', 'del', 'la', 'las', 'los', 'el', 'con', 'y', 'e', 'o', 'a', 'en', 'para', 'por', 'su', 'sus',
+])
+
+/** Most words a count's label takes from running text; a line of its own gives all of it. */
+export const MAX_LABEL_WORDS = 6
+/** Most words a line can have and still be a count line such as `6 Convenios con Ciudades Solidarias`. */
+export const MAX_FIGURE_LINE_WORDS = 12
+
+/** Word endings of past-tense verbs (`participaron`, `recibieron`): a label ends before them. */
+export const LABEL_VERB_ENDING = /(?:aron|ieron|aban|ieran|aran|ian)$/

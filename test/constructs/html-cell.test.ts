@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest'
+import {cellText, checkTags, parseCell, splitNumbered} from '../../src/constructs/html-cell.js'
+
+describe('html-cell', () => {
+  it('reads each <p> as a paragraph, decoding entities and squashing spaces', async () => {
+    const cell = await parseCell('<p>1 DATOS</p> <p>Recopilar  y &amp; utilizar\n datos.</p>')
+    expect(cell.blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', '1 DATOS'], ['paragraph', 'Recopilar y & utilizar datos.']])
+    expect(cell.issues).toEqual([])
+  })
+
+  it('reads plain text without markup as one paragraph', async () => {
+    expect((await parseCell('  Texto sin etiquetas ')).blocks).toEqual([{kind: 'paragraph', text: 'Texto sin etiquetas', marker: null, links: []}])
+  })
+
+  it('keeps <ol><li> items as numbered list items and <ul> items as bullets', async () => {
+    const cell = await parseCell('<p>Líneas:</p><ol><li>sesiones</li><li>escuela</li></ol><ul><li>uno</li></ul>')
+    expect(cellText(cell)).toBe('Líneas:\n1. sesiones\n2. escuela\n- uno')
+    expect(cell.blocks[1]).toMatchObject({kind: 'item', marker: '1.', text: 'sesiones'})
+  })
+
+  it('honours <ol start> and does not number twice an item that already carries its number', async () => {
+    expect(cellText(await parseCell('<ol start="3"><li>tres</li><li>4. cuatro</li></ol>'))).toBe('3. tres\n4. cuatro')
+  })
+
+  it('splits an <ol> holding "1. … 2. …" as text (not <li>) into items, dropping the separators', async () => {
+    const cell = await parseCell('<p>Acción:</p> <ol style="list-style-type: none"> 1. sesiones socio deportivas, 2. escuela de liderazgo; y 3. comunicación. </ol>')
+    expect(cellText(cell)).toBe('Acción:\n1. sesiones socio deportivas\n2. escuela de liderazgo\n3. comunicación.')
+  })
+
+  it('when an <ol> is never closed, still reads the paragraph after it and warns html/unclosed-tag at the <ol>', async () => {
+    const html = '<p>Texto:</p> <ol style="x"> 1. uno, 2. dos. <p>Enlace: Sitio</p>'
+    const cell = await parseCell(html)
+    expect(cellText(cell)).toBe('Texto:\n1. uno\n2. dos.\nEnlace: Sitio')
+    expect(cell.issues).toMatchObject([{rule: 'html/unclosed-tag', severity: 'warning', offset: html.indexOf('<ol'), actual: '<ol>', expected: '</ol>'}])
+  })
+
+  it('when a <p> is not closed, still parses the cell and warns html/unclosed-tag', async () => {
+    const html = '<p>Primero sin cierre. <p>Segundo.</p>'
+    const cell = await parseCell(html)
+    expect(cell.blocks.map((b) => b.text)).toEqual(['Primero sin cierre.', 'Segundo.'])
+    expect(cell.issues).toMatchObject([{rule: 'html/unclosed-tag', offset: 0, length: 3}])
+    expect(cell.truncated).toBe(false)
+  })
+
+  it('reports an end tag without its start tag as html/stray-end-tag', async () => {
+    const cell = await parseCell('<p>Texto.</p></ol>')
+    expect(cell.blocks.map((b) => b.text)).toEqual(['Texto.'])
+    expect(cell.issues).toMatchObject([{rule: 'html/stray-end-tag', offset: 13, actual: '</ol>'}])
+  })
+
+  it('when the cell stops mid-word inside an open <p>, keeps the text and reports html/truncated-cell only', async () => {
+    const html = '<p>El balón no tiene fronteras (desde 2019) Estrategia para promover la inte'
+    const cell = await parseCell(html)
+    expect(cell.truncated).toBe(true)
+    expect(cell.blocks[0]!.text).toBe('El balón no tiene fronteras (desde 2019) Estrategia para promover la inte')
+    expect(cell.issues.map((i) => i.rule)).toEqual(['html/truncated-cell'])
+    expect(cell.issues[0]!.offset).toBe(html.length)
+  })
+
+  it('treats a tag cut in the middle as truncation', () => {
+    expect(checkTags('<p>Texto.</p> <p').truncated).toBe(true)
+  })
+
+  it('keeps the href of links', async () => {
+    const cell = await parseCell('<p>Enlace: <a href="https://example.org/x">Sitio</a></p>')
+    expect(cell.blocks[0]).toMatchObject({text: 'Enlace: Sitio', links: [{text: 'Sitio', href: 'https://example.org/x'}]})
+  })
+
+  describe('splitNumbered', () => {
+    it('needs numbers running from 1, so amounts and years never split', () => {
+      expect(splitNumbered('alcanzó a 1.500 mujeres en 2022. La iniciativa')).toBeNull()
+      expect(splitNumbered('solo 1. uno')).toBeNull()
+      expect(splitNumbered('Lead: 1. a, 2. b e 3. c')).toEqual({lead: 'Lead:', items: [
+        {marker: '1.', text: 'a'}, {marker: '2.', text: 'b'}, {marker: '3.', text: 'c'},
+      ]})
+    })
+  })
+})

@@ -1,0 +1,88 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import {capitalisedWords, OcrRepairer, spanishSpeller, spellerLoadMs, type Speller} from '../../src/constructs/ocr-repair.js'
+
+let speller: Speller
+beforeAll(async () => {
+  speller = await spanishSpeller()
+})
+
+const repair = (text: string, names: string[] = []) => new OcrRepairer(speller, new Set(names)).repair(text)
+const fixed = (word: string) => repair(word).text
+
+describe('OCR repair of Spanish non-words', () => {
+  it('turns an `ó` misread as `é` back into `ó`', () => {
+    expect(fixed('accién')).toBe('acción')
+    expect(fixed('Descripcién')).toBe('Descripción')
+  })
+
+  it('turns an `ó` misread as `d` back into `ó`, also inside the word', () => {
+    expect(fixed('poblacidn')).toBe('población')
+    expect(fixed('tedrico')).toBe('teórico')
+    expect(fixed('andnima')).toBe('anónima')
+  })
+
+  it('turns `fi` back into `ñ`', () => {
+    expect(fixed('disefiado')).toBe('diseñado')
+  })
+
+  it('turns two-letter damage (`dé`, `éo`) into `ó`', () => {
+    expect(fixed('verificacidén')).toBe('verificación')
+    expect(fixed('Fundaciéon')).toBe('Fundación')
+  })
+
+  it('restores a lost accent only when the word without it is not Spanish', () => {
+    expect(fixed('traduccion')).toBe('traducción')
+    expect(fixed('dias')).toBe('días')
+    expect(fixed('Publica')).toBe('Publica')
+    expect(fixed('transito')).toBe('transito')
+  })
+
+  it('repairs `N©` before a number into `N°`, and reports its columns', () => {
+    const result = repair('Resolucion Exenta N© 0516')
+    expect(result.text).toBe('Resolución Exenta N° 0516')
+    expect(result.repairs.map((r) => [r.start, r.end, r.actual, r.expected])).toEqual([
+      [0, 10, 'Resolucion', 'Resolución'],
+      [18, 20, 'N©', 'N°'],
+    ])
+  })
+
+  it('reports each change with its offsets in the original text', () => {
+    const result = repair('la poblacidn migrante en lineas de accién')
+    expect(result.text).toBe('la población migrante en lineas de acción')
+    expect(result.repairs).toEqual([
+      {start: 3, end: 12, actual: 'poblacidn', expected: 'población', confusion: '`ó` read as `d`'},
+      {start: 35, end: 41, actual: 'accién', expected: 'acción', confusion: '`ó` read as `é`'},
+    ])
+  })
+})
+
+describe('what OCR repair leaves alone', () => {
+  it('keeps a real word even when the context suggests a misread (`conté` for `contó`)', () => {
+    expect(repair('Encuesta que conté con un grupo').repairs).toEqual([])
+  })
+
+  it('keeps proper names that are not dictionary words', () => {
+    expect(repair('Municipalidad de Quilicura y Fundación Henry Dunant').repairs).toEqual([])
+  })
+
+  it('keeps words in capitals (titles, acronyms)', () => {
+    expect(repair('RELACION DINAMICA ENTRE MIGRACION Y CIUDAD con el MIDESOC').repairs).toEqual([])
+  })
+
+  it('splits a glued conjunction only when the name is printed alone in the document', () => {
+    const names = capitalisedWords(['Fundación Henry Dunant', 'por la Fundacion Henry Dunanty el MIDESOC'])
+    expect(repair('Henry Dunanty el MIDESOC', [...names]).text).toBe('Henry Dunant y el MIDESOC')
+    expect(repair('Henry Dunanty el MIDESOC').text).toBe('Henry Dunanty el MIDESOC')
+  })
+
+  it('keeps `N©` when it is part of a word', () => {
+    expect(repair('XN© 12').repairs).toEqual([])
+  })
+})
+
+describe('the Spanish dictionary', () => {
+  it('is loaded once and shared', async () => {
+    expect(await spanishSpeller()).toBe(speller)
+    expect(spellerLoadMs()).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,171 @@
+import {describe, expect, it} from 'vitest'
+import type {Block} from '../../src/formats/solidarias/blocks.js'
+import {toPlainText} from '../../src/formats/solidarias/plain-text.js'
+import type {NetworkReport} from '../../src/schema/records.js'
+import {parseFixture, parseText} from '../helpers/parse.js'
+
+const CHILE = 'fixtures/samples/solidarias-acnur-chile-2023.txt'
+const GUATEMALA = 'fixtures/samples/solidarias-minex-guatemala-2024.txt'
+const report = (result: {records: unknown[]}) => result.records[0] as NetworkReport
+const rules = (result: {diagnostics: Array<{rule: string}>}) => result.diagnostics.map((d) => d.rule)
+
+describe('solidarias: ACNUR Chile report', () => {
+  it('reads counts, commitments and country, and places every line', async () => {
+    const result = await parseFixture(CHILE)
+    const record = report(result)
+    expect(result.format).toBe('solidarias')
+    expect(record).toMatchObject({initiative: 'Ciudades Solidarias', country: 'CL', date: null, members: [], tags: [], sourceUrl: null})
+    expect(record.figures).toEqual([{value: 6, label: 'Convenios con Ciudades Solidarias'}, {value: 1, label: 'Convenio con Regiones Solidarias'}])
+    expect(record.commitments.map((c) => c.split(' ')[0])).toEqual(['Incorporar', 'Promover', 'Generar', 'Establecer'])
+    expect(result.unmapped).toEqual([])
+    expect(result.coverage.placed).toBe(result.coverage.lines)
+  })
+
+  it('keeps `■` highlights out of the commitments and removes `**` emphasis', async () => {
+    const result = await parseFixture(CHILE)
+    expect(result.metadata.highlights).toHaveLength(2)
+    expect(result.metadata.lead).toContain('para la inclusión de personas refugiadas en sus comunidades, que')
+    expect(JSON.stringify(result.metadata)).not.toContain('**')
+    expect((result.metadata.body as string[])[0]).toMatch(/^A la fecha, la iniciativa ha reforzado/)
+  })
+})
+
+describe('solidarias: MINEX Guatemala press release', () => {
+  it('reads the members with their departments', async () => {
+    const record = report(await parseFixture(GUATEMALA))
+    expect(record.members).toEqual([
+      {name: 'Ciudad de Guatemala', admin1: 'Guatemala'}, {name: 'San Benito', admin1: 'Petén'}, {name: 'Flores', admin1: 'Petén'},
+      {name: 'Huehuetenango', admin1: 'Huehuetenango'}, {name: 'Livingston', admin1: 'Izabal'}, {name: 'Puerto Barrios', admin1: 'Izabal'},
+      {name: 'Esquipulas', admin1: 'Chiquimula'}, {name: 'Gobernación departamental de Huehuetenango', admin1: 'Huehuetenango'},
+    ])
+  })
+
+  it('reads date, country, counts, tags and source URL', async () => {
+    const record = report(await parseFixture(GUATEMALA))
+    expect(record).toMatchObject({country: 'GT', date: '2024-09-25', commitments: []})
+    expect(record.figures).toEqual([{value: 19, label: 'municipios'}, {value: 2, label: 'gobernaciones departamentales'}, {value: 2, label: 'departamentos'}])
+    expect(record.tags).toEqual(['Ciudades Solidarias', 'migración', 'canciller', 'Carlos Ramiro Martínez', 'IGM', 'Acnur', 'movilidad humana', 'OEA', 'Refugiados'])
+    expect(record.sourceUrl).toBe('http://209.126.109.93/comunicado/autoridades-del-minex-participan-en-la-ii-conferencia-nacional-de-ciudades-solidarias-en')
+  })
+
+  it('puts the header, the page action and the page links in metadata', async () => {
+    const {metadata, unmapped} = await parseFixture(GUATEMALA)
+    expect(metadata).toMatchObject({header: ['Comunicado', 'Ministerio de Relaciones Exteriores -MINEX-'], documentKind: 'Comunicado',
+      publisher: 'Ministerio de Relaciones Exteriores -MINEX-', dateLines: ['25 Septiembre, 2024'], pageActions: ['DESCARGAR ARCHIVOS (XLS y/o CSV)']})
+    expect(metadata.links).toHaveLength(11)
+    expect((metadata.links as Array<{url: string}>)[0]).toEqual({text: 'http://209.126.109.93/comunicado', url: 'http://209.126.109.93/comunicado'})
+    expect(unmapped).toEqual([])
+  })
+
+  it('rejoins the sentence cut by a blank line, and with --no-repair only reports it', async () => {
+    const repaired = await parseFixture(GUATEMALA)
+    expect(rules(repaired)).toContain('paragraph/rejoined')
+    expect((repaired.metadata.body as string[])[1]).toContain('se garanticen los derechos de esta población')
+    const raw = await parseFixture(GUATEMALA, {repair: false})
+    expect(rules(raw)).toContain('paragraph/rejoined')
+    expect((raw.metadata.body as string[])[1]).toMatch(/se garanticen los$/)
+    expect(report(raw).members.find((m) => m.name === 'Huehuetenango')).toEqual({name: 'Huehuetenango', admin1: null})
+  })
+
+  it('records where members, date and tags were read', async () => {
+    const result = await parseFixture(GUATEMALA)
+    const places = result.fieldPlaces!.get(result.records[0]!)!
+    expect(places.members).toMatchObject({line: 18, column: 99})
+    expect(places.date).toMatchObject({line: 8})
+    expect(places.tags).toMatchObject({line: 30})
+    expect(places.sourceUrl).toMatchObject({line: 42})
+  })
+})
+
+describe('solidarias: variants', () => {
+  it('reads a press release without tags', async () => {
+    const text = [
+      '- Comunicado', '', '12 de marzo de 2024', '',
+      'Quito, 12 de marzo de 2024. ACNUR Ecuador y doce municipios de la red de Ciudades Solidarias firmaron un acuerdo.', '',
+      'Source URL:', '', '<https://www.example.org/comunicado/quito>', '',
+    ].join('\n')
+    const result = await parseText(text, {kind: 'solidarias'})
+    expect(report(result)).toMatchObject({country: 'EC', date: '2024-03-12', tags: [], sourceUrl: 'https://www.example.org/comunicado/quito',
+      figures: [{value: 12, label: 'municipios'}]})
+    expect(result.unmapped).toEqual([])
+  })
+
+  it('reads a count over two lines and a title heading', async () => {
+    const text = '# Ciudades Solidarias 2024\n\nMás de 4.000\npersonas atendidas\n\n1.300\n\nfamilias refugiadas\n'
+    const result = await parseText(text, {kind: 'solidarias'})
+    expect(report(result).figures).toEqual([{value: 4000, label: 'personas atendidas (más de)'}, {value: 1300, label: 'familias refugiadas'}])
+    expect(result.metadata.title).toBe('Ciudades Solidarias 2024')
+  })
+
+  it('warns about a commitments heading with nothing under it and about unknown places', async () => {
+    const text = 'ACNUR Chile y Ciudades Solidarias.\n\nLas comunas de Arica, Iquique y Springfield firmaron.\n\nPrincipales compromisos:\n\nEn Chile, la red sigue.\n'
+    const result = await parseText(text, {kind: 'solidarias'})
+    expect(rules(result)).toEqual(expect.arrayContaining(['commitments/empty', 'members/unknown-place']))
+    const unknown = result.diagnostics.find((d) => d.rule === 'members/unknown-place')!
+    expect(unknown).toMatchObject({severity: 'warning', line: 3, actual: 'Springfield'})
+    expect(report(result).members.map((m) => m.name)).toEqual(['Arica', 'Iquique', 'Springfield'])
+  })
+
+  it('warns when the date line and the dateline disagree, and when a date does not exist', async () => {
+    const text = '25/09/2024\n\nGuatemala, 24 de septiembre de 2024. Ciudades Solidarias se reúne el 31 de febrero de 2025.\n'
+    const result = await parseText(text, {kind: 'solidarias'})
+    expect(report(result).date).toBe('2024-09-25')
+    expect(rules(result)).toEqual(expect.arrayContaining(['date/conflict', 'date/invalid']))
+  })
+
+  it('assumes the initiative, with a warning, when the text never names it', async () => {
+    const result = await parseText('Informe anual de la red.\n', {kind: 'solidarias'})
+    expect(report(result).initiative).toBe('Ciudades Solidarias')
+    expect(rules(result)).toContain('initiative/missing')
+  })
+})
+
+describe('solidarias: Markdown in a paragraph', () => {
+  const plain = async (raw: string) => {
+    const block: Block = {kind: 'paragraph', marker: null, lines: [1], raw, lineTexts: [raw], text: '', folded: '', links: []}
+    await toPlainText([block])
+    return block
+  }
+
+  it.each([
+    ['para la **inclusión de personas** en sus comunidades', 'para la inclusión de personas en sus comunidades'],
+    ['A la fecha, **la iniciativa** enfocadas, **entregando herramientas.**', 'A la fecha, la iniciativa enfocadas, entregando herramientas.'],
+    ['**Principales compromisos:**', 'Principales compromisos:'],
+    ['2024. El **Canciller** dijo', '2024. El Canciller dijo'],
+    ['snake_case y palabra*estrella* y foo**bar**baz', 'snake_case y palabraestrella y foobarbaz'],
+    ['* no es lista *ni esto', '* no es lista *ni esto'],
+    ['texto (**negrita**), fin', 'texto (negrita), fin'],
+  ])('reads `%s` as `%s`', async (raw, text) => {
+    expect((await plain(raw)).text).toBe(text)
+  })
+
+  it('keeps the text of a link and collects the link', async () => {
+    const block = await plain('apoyo de [ACNUR](https://www.acnur.org/ecuador) y de <https://example.org>')
+    expect(block.text).toBe('apoyo de ACNUR y de https://example.org')
+    expect(block.links).toEqual([{text: 'ACNUR', url: 'https://www.acnur.org/ecuador'}, {text: 'https://example.org', url: 'https://example.org'}])
+  })
+
+  it('gives `folded` the same length as `text`', async () => {
+    const block = await plain('Añadió   que **según** él')
+    expect(block.text).toBe('Añadió que según él')
+    expect(block.folded).toBe('anadio que segun el')
+  })
+})
+
+describe('solidarias: commitments', () => {
+  it('reads bullets under each commitments heading and stops at the first other block', async () => {
+    const text = 'Ciudades Solidarias.\n\n## Compromisos\n\n- Fortalecer mesas.\n• Ampliar la oferta.\n\nTexto suelto.\n\n' +
+      'Compromisos asumidos:\n\n1. Incluir a la población.\n2) Garantizar\n   el acceso.\n'
+    const result = await parseText(text, {kind: 'solidarias'})
+    expect(report(result).commitments).toEqual(['Fortalecer mesas.', 'Ampliar la oferta.', 'Incluir a la población.', 'Garantizar el acceso.'])
+    expect(result.metadata.commitmentHeadings).toEqual(['Compromisos', 'Compromisos asumidos:'])
+    expect(result.metadata.body).toEqual(['Texto suelto.'])
+  })
+
+  it('in paragraph form, ends at a paragraph that no longer opens with an infinitive', async () => {
+    const text = 'Ciudades Solidarias.\n\nPrincipales compromisos:\n\nIncorporar a la población.\n\nPromover la integración.\n\nLa red sigue creciendo.\n'
+    const result = await parseText(text, {kind: 'solidarias'})
+    expect(report(result).commitments).toEqual(['Incorporar a la población.', 'Promover la integración.'])
+    expect(result.metadata.body).toEqual(['La red sigue creciendo.'])
+  })
+})
