@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin shim: the CLI core returns an exit code; only this file touches the process.
-import {run} from '../dist/cli/index.js'
+import {run} from '../dist/bin/cli.js'
 
 // `practices … | head` closes stdout early: stop quietly instead of crashing on EPIPE.
 for (const stream of [process.stdout, process.stderr]) {

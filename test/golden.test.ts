@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {documentJson} from '../src/cli/commands/parse.js'
-import {AnyRecord} from '../src/schema/records.js'
+import {AnyRecord} from '../src/schema/zod.js'
 import {expectedPath, fixtureInputs, matchGolden, ROOT} from './helpers/golden.js'
 import {parseFixture} from './helpers/parse.js'
 

@@ -10,8 +10,8 @@
  */
 import type {Messages} from '../diagnostics/diagnostic.js'
 import {cellMark, readMark, type Mark} from './checkbox-mark.js'
-import {nearest, type LabelSpec} from './label-match.js'
-import {matchLabelCached as matchLabel, spanOn, type SourceLine} from './labelled-sections.js'
+import {matchLabelCached as matchLabel, nearest, type LabelSpec} from './label-match.js'
+import {spanOn, type SourceLine} from './labelled-sections.js'
 
 export interface GridLine {
   source: SourceLine

@@ -37,13 +37,35 @@ export function htmlAttributes(tag: string): Map<string, string> {
   return attributes
 }
 
+/**
+ * Whether an `<input>` tag is checked; `null` when it is an input of another type (text,
+ * radio…). A sheet prints the same few tags on every grid line and month cell, so each
+ * spelling is read once (the cache is emptied if a strange file fills it).
+ */
+const tagStates = new Map<string, boolean | null>()
+const MAX_CACHED_TAGS = 256
+
+function tagState(tag: string): boolean | null {
+  let state = tagStates.get(tag)
+  if (state === undefined) {
+    const attributes = htmlAttributes(tag)
+    const type = attributes.get('type')
+    state = type !== undefined && type.toLowerCase() !== 'checkbox' ? null : attributes.has('checked')
+    if (tagStates.size >= MAX_CACHED_TAGS) tagStates.clear()
+    tagStates.set(tag, state)
+  }
+  return state
+}
+
 /** An `<input>` tag as a mark; `null` when it is an input of another type (text, radio…). */
 function htmlMark(tag: string, start: number): Mark | null {
-  const attributes = htmlAttributes(tag)
-  const type = attributes.get('type')
-  if (type !== undefined && type.toLowerCase() !== 'checkbox') return null
-  return {marked: attributes.has('checked'), kind: 'html', text: tag, start, end: start + tag.length}
+  const marked = tagState(tag)
+  return marked === null ? null : {marked, kind: 'html', text: tag, start, end: start + tag.length}
 }
+
+/** Characters a mark can open with: `<input`, a GFM `[` or bullet, a glyph, the letter `x`. */
+const MARK_OPENERS = new Set(['<', '[', '-', '*', '+', '•', 'x', 'X', ...Object.keys(CHECKBOX_GLYPHS)])
+const BULLET = /^(?:[-*+•]\s+)?/
 
 /**
  * The mark at the start of `text` (leading white space, form feeds and a list bullet skipped),
@@ -51,13 +73,15 @@ function htmlMark(tag: string, start: number): Mark | null {
  * a short gap and more text follow it (`x\tNNA`), so words such as `Xenofobia` never do.
  */
 export function readMark(text: string): Mark | null {
-  const start = text.length - text.trimStart().length
-  const rest = text.slice(start)
+  const rest = text.trimStart()
+  // Most lines are prose: one look at their first character rules them out.
+  if (!MARK_OPENERS.has(rest.charAt(0))) return null
+  const start = text.length - rest.length
   const html = HTML_INPUT.exec(rest)
   if (html) return htmlMark(html[0], start)
   const gfm = GFM.exec(rest)
   if (gfm) return {marked: gfm[1] !== ' ', kind: 'gfm', text: gfm[0], start, end: start + gfm[0].length}
-  const bullet = /^(?:[-*+•]\s+)?/.exec(rest)![0]
+  const bullet = BULLET.exec(rest)![0]
   const glyph = rest.charAt(bullet.length)
   if (glyph in CHECKBOX_GLYPHS) {
     const marked = CHECKBOX_GLYPHS[glyph as keyof typeof CHECKBOX_GLYPHS]
@@ -73,7 +97,7 @@ export type CellMark = 'marked' | 'unmarked' | 'empty' | 'unknown'
 export function cellMark(cell: string): CellMark {
   const text = cell.trim()
   if (text === '') return 'empty'
-  if (/^[xX]$/.test(text)) return 'marked'
+  if (text === 'x' || text === 'X') return 'marked'
   const mark = readMark(text)
   if (!mark || text.slice(mark.end).trim() !== '') return 'unknown'
   return mark.marked ? 'marked' : 'unmarked'

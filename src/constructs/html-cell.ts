@@ -150,8 +150,11 @@ function hasBlock(node: Node): boolean {
   return (node.children ?? []).some((c) => c.type === 'tag' && (BLOCK.has(c.name!) || LIST.has(c.name!) || c.name === 'li' || hasBlock(c)))
 }
 
+/** Any white space but a plain space, or two spaces in a row: what `squash` has to collapse. */
+const UNSQUASHED = /[^\S ]| {2}/
+
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
 }
 
 const NUMBER_MARK = /(^|[\s,;:]+(?:[ye]\s+)?)(\d{1,2})([.)])\s+/g

@@ -22,9 +22,17 @@ export interface LabelMatch<Id extends string = string> {
   distance: number
 }
 
+const LEADING = /[\s\-*•·]/
+const TRAILING = /[\s:.\-–]/
+
 /** Folds a label candidate: no accents, lower case, no trailing `:`/tab/space, no bullet marks. */
 export function foldLabel(text: string): string {
-  return fold(text.replace(/^[\s\-*•·]+/, '').replace(/[\s:.\-–]+$/, ''))
+  // Leading bullets, then trailing punctuation, are cut by walking in from each end: an
+  // unanchored `[…]+$` would be tried at every position of the line.
+  let start = 0, end = text.length
+  while (start < end && LEADING.test(text.charAt(start))) start++
+  while (end > start && TRAILING.test(text.charAt(end - 1))) end--
+  return fold(start === 0 && end === text.length ? text : text.slice(start, end))
 }
 
 /** Edit distance allowed for a label of `length` folded characters. */
@@ -58,4 +66,59 @@ export function nearest(text: string, options: readonly string[], n = 3): string
     .sort((a, b) => a.d - b.d || a.option.localeCompare(b.option))
     .slice(0, n)
     .map((x) => x.option)
+}
+
+interface FoldedVariant<Id extends string> {
+  id: Id
+  variant: string
+  folded: string
+  limit: number
+}
+
+interface FoldedSpecs<Id extends string> {
+  exact: Map<string, FoldedVariant<Id>>
+  list: Array<FoldedVariant<Id>>
+  /** Longest folded variant: a much longer line is a sentence, not a label (checked before folding). */
+  longest: number
+}
+const foldedSpecs = new WeakMap<object, FoldedSpecs<string>>()
+
+function foldSpecs<Id extends string>(specs: ReadonlyArray<LabelSpec<Id>>): FoldedSpecs<Id> {
+  let folded = foldedSpecs.get(specs) as FoldedSpecs<Id> | undefined
+  if (!folded) {
+    const list = specs.flatMap((s) => s.variants.map((variant) => {
+      const f = foldLabel(variant)
+      return {id: s.id, variant, folded: f, limit: allowedDistance(f.length)}
+    }))
+    const exact = new Map<string, FoldedVariant<Id>>()
+    for (const v of list) if (!exact.has(v.folded)) exact.set(v.folded, v)
+    folded = {exact, list, longest: Math.max(...list.map((v) => v.folded.length))}
+    foldedSpecs.set(specs, folded as FoldedSpecs<string>)
+  }
+  return folded
+}
+
+/**
+ * `matchLabel` for hot paths (section labels are tried on every line): variants are folded
+ * once, an exact folded match is a map lookup, and a typo is looked for only in a candidate
+ * that keeps the first or the last two letters of a variant (`Breve descripcin`,
+ * `GRUPO PRIORITARO`), which real typos and OCR damage do.
+ */
+export function matchLabelCached<Id extends string>(text: string, specs: ReadonlyArray<LabelSpec<Id>>): LabelMatch<Id> | null {
+  const folded = foldSpecs(specs)
+  // Folding only shortens a line by its extra white space and trailing punctuation: allow half again.
+  if (text.length > folded.longest * 1.5 + 10) return null
+  const candidate = foldLabel(text)
+  if (!candidate) return null
+  const exact = folded.exact.get(candidate)
+  if (exact) return {id: exact.id, variant: exact.variant, distance: 0}
+  const head = candidate.slice(0, 2), tail = candidate.slice(-2)
+  let best: LabelMatch<Id> | null = null
+  for (const v of folded.list) {
+    if (Math.abs(v.folded.length - candidate.length) > v.limit) continue
+    if (!v.folded.startsWith(head) && !v.folded.endsWith(tail)) continue
+    const d = distance(v.folded, candidate)
+    if (d <= v.limit && (!best || d < best.distance)) best = {id: v.id, variant: v.variant, distance: d}
+  }
+  return best
 }

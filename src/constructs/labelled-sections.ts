@@ -11,8 +11,7 @@
  * and not applied under `--no-repair` (the section is then marked `applied: false`).
  */
 import type {Messages, Place} from '../diagnostics/diagnostic.js'
-import {distance} from 'fastest-levenshtein'
-import {allowedDistance, foldLabel, type LabelMatch, type LabelSpec} from './label-match.js'
+import {matchLabelCached, type LabelSpec} from './label-match.js'
 
 /** A line of the original file, or the part of it from `offset` (0-based) on. */
 export interface SourceLine {
@@ -40,72 +39,21 @@ export interface LabelHit<Id extends string> {
   inline: SourceLine | null
 }
 
-interface FoldedVariant<Id extends string> {
-  id: Id
-  variant: string
-  folded: string
-  limit: number
-}
-
-interface FoldedSpecs<Id extends string> {
-  exact: Map<string, FoldedVariant<Id>>
-  list: Array<FoldedVariant<Id>>
-  /** Longest folded variant: a much longer line is a sentence, not a label (checked before folding). */
-  longest: number
-}
-const foldedSpecs = new WeakMap<object, FoldedSpecs<string>>()
-
-function foldSpecs<Id extends string>(specs: ReadonlyArray<LabelSpec<Id>>): FoldedSpecs<Id> {
-  let folded = foldedSpecs.get(specs) as FoldedSpecs<Id> | undefined
-  if (!folded) {
-    const list = specs.flatMap((s) => s.variants.map((variant) => {
-      const f = foldLabel(variant)
-      return {id: s.id, variant, folded: f, limit: allowedDistance(f.length)}
-    }))
-    const exact = new Map<string, FoldedVariant<Id>>()
-    for (const v of list) if (!exact.has(v.folded)) exact.set(v.folded, v)
-    folded = {exact, list, longest: Math.max(...list.map((v) => v.folded.length))}
-    foldedSpecs.set(specs, folded as FoldedSpecs<string>)
-  }
-  return folded
-}
-
-/**
- * `matchLabel` for hot paths (section labels are tried on every line): variants are folded
- * once, an exact folded match is a map lookup, and a typo is looked for only in a candidate
- * that keeps the first or the last two letters of a variant (`Breve descripcin`,
- * `GRUPO PRIORITARO`), which real typos and OCR damage do.
- */
-export function matchLabelCached<Id extends string>(text: string, specs: ReadonlyArray<LabelSpec<Id>>): LabelMatch<Id> | null {
-  const folded = foldSpecs(specs)
-  // Folding only shortens a line by its extra white space and trailing punctuation: allow half again.
-  if (text.length > folded.longest * 1.5 + 10) return null
-  const candidate = foldLabel(text)
-  if (!candidate) return null
-  const exact = folded.exact.get(candidate)
-  if (exact) return {id: exact.id, variant: exact.variant, distance: 0}
-  const head = candidate.slice(0, 2), tail = candidate.slice(-2)
-  let best: LabelMatch<Id> | null = null
-  for (const v of folded.list) {
-    if (Math.abs(v.folded.length - candidate.length) > v.limit) continue
-    if (!v.folded.startsWith(head) && !v.folded.endsWith(tail)) continue
-    const d = distance(v.folded, candidate)
-    if (d <= v.limit && (!best || d < best.distance)) best = {id: v.id, variant: v.variant, distance: d}
-  }
-  return best
-}
-
 /** A label starts with a letter (after white space, a bullet or a heading mark); marks and cells do not. */
 const LABEL_START = /^[\s\-*•·#]*\p{L}/u
+const ASCII_LETTER = /^[A-Za-z]/
+const LABEL_END = /[:\t]/
+const CONTENT = /\S/
 
 /** Reads `source` as a label line: the whole line, or the part before its first `:` or tab. */
 export function readLabel<Id extends string>(source: SourceLine, specs: ReadonlyArray<LabelSpec<Id>>): LabelHit<Id> | null {
   const text = source.text
-  if (text.length > 200 || !LABEL_START.test(text)) return null
+  // Most lines open with an ASCII letter: skip the Unicode property test for them.
+  if (text.length > 200 || !(ASCII_LETTER.test(text) || LABEL_START.test(text))) return null
   const whole = matchLabelCached(text, specs)
   if (whole) return {...whole, source, printed: text.trim(), inline: null}
-  const cut = /[:\t]/.exec(text)
-  if (!cut || text.slice(cut.index + 1).trim() === '') return null
+  const cut = LABEL_END.exec(text)
+  if (!cut || !CONTENT.test(text.slice(cut.index + 1))) return null
   const head = matchLabelCached(text.slice(0, cut.index), specs)
   if (!head) return null
   const rest = text.slice(cut.index + 1)
@@ -142,17 +90,20 @@ export interface SectionOptions {
 export function splitSections<Id extends string>(lines: readonly SourceLine[], specs: ReadonlyArray<LabelSpec<Id>>, options: SectionOptions): Sections<Id> {
   const preamble: SourceLine[] = []
   const sections: Array<Section<Id>> = []
+  let current = preamble
   for (const source of lines) {
     const hit = readLabel(source, specs)
     if (!hit) {
-      ;(sections.at(-1)?.lines ?? preamble).push(source)
+      current.push(source)
       continue
     }
     const applied = hit.distance === 0 || options.repair
     if (hit.distance > 0 && applied) {
       options.messages.info('label/fuzzy-match', fuzzyLabelMessage(hit, true), spanOn(hit.source, hit.printed), {actual: hit.printed, expected: hit.variant})
     }
-    sections.push({id: hit.id, label: hit, applied, lines: hit.inline ? [hit.inline] : []})
+    const section: Section<Id> = {id: hit.id, label: hit, applied, lines: hit.inline ? [hit.inline] : []}
+    sections.push(section)
+    current = section.lines
   }
   return {preamble, sections}
 }
@@ -168,6 +119,9 @@ export interface Paragraph {
   lines: SourceLine[]
 }
 
+const SENTENCE_END = /[.;:!?]$/
+const CONTINUATION = /^[\p{Ll}(,;]/u
+
 /**
  * Content lines → paragraphs (split at blank lines). Within a paragraph, a line that continues
  * a wrapped sentence (starts in lower case or with `(`) joins with a space; a line after a full
@@ -176,6 +130,9 @@ export interface Paragraph {
 export function paragraphs(lines: readonly SourceLine[]): Paragraph[] {
   const out: Paragraph[] = []
   let current: Paragraph | null = null
+  // The paragraph's last line, trimmed: testing it instead of the growing paragraph text keeps
+  // the regex from flattening that text on every line.
+  let last = ''
   for (const source of lines) {
     const text = source.text.trim()
     if (!text) {
@@ -185,11 +142,12 @@ export function paragraphs(lines: readonly SourceLine[]): Paragraph[] {
     if (!current) {
       current = {text, lines: [source]}
       out.push(current)
-      continue
+    } else {
+      const wraps = !SENTENCE_END.test(last) && CONTINUATION.test(text)
+      current.text += (wraps ? ' ' : '\n') + text
+      current.lines.push(source)
     }
-    const wraps = !/[.;:!?]$/.test(current.text) && /^[\p{Ll}(,;]/u.test(text)
-    current.text += (wraps ? ' ' : '\n') + text
-    current.lines.push(source)
+    last = text
   }
   return out
 }

@@ -25,14 +25,28 @@ export interface ObjectiveMatch {
 export const STATEMENT_TOLERANCE = 0.2
 export const LABEL_TOLERANCE = 0.34
 
-/** Folded, punctuation-free, lightly stemmed words. */
-export function objectiveWords(text: string): string[] {
-  return fold(text)
-    .replace(/\bporque\b/g, 'por que')
-    .replace(/[^a-z0-9ñ ]+/g, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .map(stem)
+/**
+ * Words of recent texts: a sighting's statement is matched two or three times (checked against
+ * its printed number, matched against all statements, compared with other printings), and
+ * handbooks print the same statements again in later tables. Cleared when full, so it stays small.
+ */
+const WORDS_CACHE = new Map<string, readonly string[]>()
+const WORDS_CACHE_SIZE = 2000
+
+/** Folded, punctuation-free, lightly stemmed words (shared between calls: do not modify). */
+export function objectiveWords(text: string): readonly string[] {
+  let words = WORDS_CACHE.get(text)
+  if (words === undefined) {
+    words = fold(text)
+      .replace(/\bporque\b/g, 'por que')
+      .replace(/[^a-z0-9ñ ]+/g, ' ')
+      .split(' ')
+      .filter(Boolean)
+      .map(stem)
+    if (WORDS_CACHE.size >= WORDS_CACHE_SIZE) WORDS_CACHE.clear()
+    WORDS_CACHE.set(text, words)
+  }
+  return words
 }
 
 /** One word folded and stemmed as `objectiveWords` does; ASCII words skip Unicode normalisation. */
@@ -103,7 +117,7 @@ export function parseObjectiveLabel(text: string): {number: number; label: strin
   return number >= 1 && number <= GCM_OBJECTIVES.length ? {number, label: m[2]!} : null
 }
 
-function best(words: string[], targets: ReadonlyArray<{number: number; reference: string; words: string[]}>, tolerance: number): ObjectiveMatch | null {
+function best(words: readonly string[], targets: ReadonlyArray<{number: number; reference: string; words: readonly string[]}>, tolerance: number): ObjectiveMatch | null {
   if (words.length === 0) return null
   let found: ObjectiveMatch | null = null
   for (const target of targets) {

@@ -16,8 +16,8 @@ import type {Messages} from '../diagnostics/diagnostic.js'
 import {fold} from '../text/fold.js'
 import {SELLO_LINES, type SelloLineId} from '../vocab/sello-lines.js'
 import {DISCOURSE_OPENERS, NAME_CONNECTORS, SELLO_INTRO_CUES} from '../vocab/phrases.js'
-import {nearest, type LabelSpec} from './label-match.js'
-import {matchLabelCached as matchLabel, spanOn, type Paragraph} from './labelled-sections.js'
+import {matchLabelCached as matchLabel, nearest, type LabelSpec} from './label-match.js'
+import {spanOn, type Paragraph} from './labelled-sections.js'
 
 export const SELLO_LINE_SPECS: ReadonlyArray<LabelSpec<SelloLineId>> = SELLO_LINES.map((l) => ({id: l.id, variants: [l.label, l.short]}))
 

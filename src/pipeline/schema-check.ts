@@ -1,19 +1,41 @@
+/**
+ * Checks a parsed record against its schema with the validators generated from `schemas/`
+ * (see scripts/gen-validator.mjs; zod stays unloaded). Each problem becomes an `error`
+ * diagnostic `schema/invalid` naming the field path (`selloLines[0].line`).
+ */
 import type {Messages} from '../diagnostics/diagnostic.js'
-import {AnyRecord} from '../schema/records.js'
+import {validators} from '../schema/generated/index.js'
+
+/** Returns the number of problems found (0 when the record is valid). */
+export function schemaDiagnostics(record: unknown, messages: Messages, line: number): number {
+  const place = {line, column: 1, endLine: line, endColumn: 1}
+  const type = (record as {type?: unknown} | null)?.type
+  const validate = typeof type === 'string' ? validators[type as keyof typeof validators] : undefined
+  if (!validate) {
+    messages.error('schema/invalid', `Unexpected record type \`${String(type)}\`, expected \`practice\`, \`pmm-objective\` or \`network-report\``, place)
+    return 1
+  }
+  if (validate(record)) return 0
+  const errors = mostSpecific(validate.errors ?? [])
+  for (const error of errors) {
+    const path = formatPath(error.instancePath.split('/').slice(1).map((key) => (/^\d+$/.test(key) ? Number(key) : key.replace(/~1/g, '/').replace(/~0/g, '~'))))
+    messages.error('schema/invalid', `Unexpected value at \`${path || '(record)'}\`: ${error.message ?? error.keyword}`, place, {expected: error.keyword})
+  }
+  return Math.max(1, errors.length)
+}
 
 /**
- * Checks a record against its zod schema; each issue becomes an `error` diagnostic
- * `schema/invalid` naming the field path (`selloLines[0].line`). Returns the number of issues.
+ * One error per value: a nullable field that fails reports "must match pattern", "must be null"
+ * and "must match a schema in anyOf"; keep the first error that is not about the alternatives.
  */
-export function schemaDiagnostics(record: unknown, messages: Messages, line: number): number {
-  const result = AnyRecord.safeParse(record)
-  if (result.success) return 0
-  for (const issue of result.error.issues) {
-    const path = formatPath(issue.path)
-    messages.error('schema/invalid', `Unexpected value at \`${path || '(record)'}\`: ${issue.message}`,
-      {line, column: 1, endLine: line, endColumn: 1}, {expected: issue.code})
+function mostSpecific<E extends {instancePath: string; keyword: string; params: Record<string, unknown>}>(errors: E[]): E[] {
+  const byPath = new Map<string, E>()
+  const alternative = (e: E) => e.keyword === 'anyOf' || (e.keyword === 'type' && e.params.type === 'null')
+  for (const error of errors) {
+    const kept = byPath.get(error.instancePath)
+    if (!kept || (alternative(kept) && !alternative(error))) byPath.set(error.instancePath, error)
   }
-  return result.error.issues.length
+  return [...byPath.values()]
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -11,7 +11,8 @@ import type {FieldPlaces} from '../pipeline/context.js'
 import type {DocumentResult} from '../pipeline/index.js'
 import type {IdRegistry} from '../pipeline/ids.js'
 import {formatPath} from '../pipeline/schema-check.js'
-import {AnyRecord} from '../schema/records.js'
+import type {AnyRecord} from '../schema/records.js'
+import {AnyRecord as AnyRecordSchema} from '../schema/zod.js'
 import type {SourceDocument} from './source.js'
 
 export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegistry): DocumentResult {
@@ -46,7 +47,7 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
   const fieldPlaces: FieldPlaces = new Map()
   for (const node of candidates) {
     const value = nodeValue(node)
-    const result = AnyRecord.safeParse(value)
+    const result = AnyRecordSchema.safeParse(value)
     if (!result.success) {
       for (const issue of result.error.issues) {
         const target = findNodeAtLocation(node, issue.path as Array<string | number>) ?? nearestNode(node, issue.path as Array<string | number>)

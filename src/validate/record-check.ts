@@ -4,7 +4,7 @@
  */
 import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
 import type {DocumentResult} from '../pipeline/index.js'
-import {FormatId, type AnyRecord} from '../schema/records.js'
+import {FORMAT_IDS, type AnyRecord, type FormatId} from '../schema/records.js'
 import {SECTION_SIGNALS} from './adopted.js'
 import type {RecordCheck, RecordRule, SectionSignal} from './rule.js'
 import {fieldOfLabel} from './sections.js'
@@ -78,8 +78,8 @@ export function originFormats(result: DocumentResult): Map<AnyRecord, FormatId> 
   const byLine = new Map(result.records.map((r) => [r.source.startLine, r]))
   for (const origin of origins as Array<{line?: unknown; source?: {format?: unknown}}>) {
     const record = typeof origin.line === 'number' ? byLine.get(origin.line) : undefined
-    const format = FormatId.safeParse(origin.source?.format)
-    if (record && format.success) formats.set(record, format.data)
+    const format = origin.source?.format
+    if (record && FORMAT_IDS.includes(format as FormatId)) formats.set(record, format as FormatId)
   }
   return formats
 }

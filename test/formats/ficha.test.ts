@@ -304,6 +304,21 @@ describe('ficha: diagnostics', () => {
     expect(practices(result)[0]!.title).toBe('Academia Municipal Abierta: AMA Integración')
   })
 
+  it('does not take the only line under a label for the next sheet\'s title', async () => {
+    const first = sheet({title: 'Primera práctica'}).replace('Líneas Sello\nVinculación comunitaria, ya que convoca.\n', '')
+      .replace('Grupo prioritario\nMigrantes.\n\n', '') + '\nLíneas Sello\nVinculación comunitaria, ya que convoca.\n\nGrupo prioritario\n\nMujeres haitianas\n\n'
+    const result = await parseText(first + sheet({title: 'Segunda práctica', comuna: 'Arica'}))
+    expect(practices(result).map((r) => [r.title, r.priorityGroup])).toEqual([
+      ['Primera práctica', 'Mujeres haitianas'],
+      ['Segunda práctica', 'Migrantes.'],
+    ])
+  })
+
+  it('with --no-repair reads the seed the same way (it needs no repair)', async () => {
+    const result = await parseFixture(SEED, {repair: false})
+    expect(content(result)).toEqual(content(await parseFixture(SEED)))
+  })
+
   it('reports a document without any sheet as ficha/no-sheet', async () => {
     const result = await parseText('Solo un párrafo.\n', {kind: 'ficha'})
     expect(result.records).toEqual([])

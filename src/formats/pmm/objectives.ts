@@ -65,11 +65,14 @@ export function buildObjectives(ctx: ParseContext, sightings: readonly Sighting[
   return {records, used}
 }
 
-/** The first printed statement that no later printing extends (a cut statement loses to a full one). */
+/** The first printed statement that no other printing extends (a cut statement loses to a full one). */
 function fullStatement(seen: readonly Sighting[]): Sighting | undefined {
   const printed = seen.filter((s) => s.statement)
   const words = printed.map((s) => objectiveWords(s.statement!.text).join(' '))
-  return printed.find((_, i) => !words.some((w, j) => j !== i && w.length > words[i]!.length && w.startsWith(words[i]!)))
+  // Compare distinct texts only: an objective printed many times repeats the same few texts.
+  const distinct = [...new Set(words)]
+  const extended = (text: string) => distinct.some((w) => w.length > text.length && w.startsWith(text))
+  return printed.find((_, i) => !extended(words[i]!))
 }
 
 /** Info for each later icon label printed differently from the one kept (`REGULARES` vs `REGULAR`). */

@@ -8,6 +8,12 @@
  * Only inline Markdown is read: the block's own structure (bullets, headings) is already known,
  * so the text is parsed behind a one-letter sentinel that keeps `2024. El …` from becoming a list,
  * and only from the first to the last syntax character (remark reads ~3 MB/s).
+ *
+ * The stretches of a document go to remark together, one paragraph each, separated by a blank
+ * line: each remark call pays a fixed cost (extensions combined, compilers built) far above the
+ * cost of a short stretch. A stretch cannot reach into the next one: each starts with the
+ * sentinel, so it is a paragraph, a blank line ends it, and with no definitions in the batch
+ * (a definition would have to open a paragraph) references read as in a lone parse.
  */
 import {foldSameLength} from '../../constructs/spanish-numbers.js'
 import type {Block, TextLink} from './blocks.js'
@@ -17,12 +23,17 @@ interface MdNode {
   value?: string
   url?: string
   children?: MdNode[]
+  position?: {start: {line: number}; end: {line: number}}
 }
 
 const MARKDOWN_SYNTAX = /[*_`[\]<\\~]/
 /** Where syntax may end: also the `)` of a link and the `>` of an autolink. */
 const SYNTAX_END = /[*_`[\]<>\\~)]/
+const NOT_SPACE = /\S/
+const SPACES = /\s+/g
 const SENTINEL = 'x '
+/** Most characters given to remark in one call: it holds ~50x its input in memory. */
+const MAX_BATCH_CHARS = 256 * 1024
 
 type Parse = (text: string) => MdNode
 let parser: Promise<Parse> | undefined
@@ -33,32 +44,75 @@ async function loadParser(): Promise<Parse> {
   return (text) => processor.parse(text) as MdNode
 }
 
-/** Fills `text` (single spaces), `folded` (same length) and `links` of every block. */
-export async function toPlainText(blocks: Block[]): Promise<void> {
-  for (const block of blocks) {
-    await fill(block)
-    block.folded = foldSameLength(block.text)
-  }
+/** The part of a block's raw text that goes to remark: `raw.slice(from, to)`. */
+interface Stretch {
+  block: Block
+  from: number
+  to: number
 }
 
-async function fill(block: Block): Promise<void> {
-  if (!MARKDOWN_SYNTAX.test(block.raw)) {
-    block.text = block.raw.replace(/\s+/g, ' ').trim()
-    return
+/** Fills `text` (single spaces), `folded` (same length) and `links` of every block. */
+export async function toPlainText(blocks: Block[]): Promise<void> {
+  let batch: Stretch[] = [], chars = 0
+  for (const block of blocks) {
+    if (!MARKDOWN_SYNTAX.test(block.raw)) {
+      block.text = block.raw.replace(SPACES, ' ').trim()
+      block.folded = foldSameLength(block.text)
+      continue
+    }
+    const stretch = stretchOf(block)
+    batch.push(stretch)
+    chars += stretch.to - stretch.from + SENTINEL.length + 2
+    if (chars >= MAX_BATCH_CHARS) {
+      await fillAll(batch)
+      batch = []
+      chars = 0
+    }
   }
-  // remark reads only the stretch that holds syntax, with the letter or mark on each side that
-  // decides whether `**` opens or closes; white space outside it reads as the start or end.
+  if (batch.length > 0) await fillAll(batch)
+}
+
+/**
+ * remark reads only the stretch that holds syntax, with the letter or mark on each side that
+ * decides whether `**` opens or closes; white space outside it reads as the start or end.
+ */
+function stretchOf(block: Block): Stretch {
   const raw = block.raw
   let from = raw.search(MARKDOWN_SYNTAX), to = from + 1
   for (let i = raw.length - 1; i > from; i--) if (SYNTAX_END.test(raw[i]!)) { to = i + 1; break }
-  if (from > 0 && /\S/.test(raw[from - 1]!)) from--
-  if (to < raw.length && /\S/.test(raw[to]!)) to++
+  if (from > 0 && NOT_SPACE.test(raw[from - 1]!)) from--
+  if (to < raw.length && NOT_SPACE.test(raw[to]!)) to++
+  return {block, from, to}
+}
+
+async function fillAll(stretches: Stretch[]): Promise<void> {
   const parse = await (parser ??= loadParser())
-  const links: TextLink[] = []
-  const inner = flatten(parse(SENTINEL + raw.slice(from, to)), links)
-  const middle = inner.startsWith(SENTINEL) ? inner.slice(SENTINEL.length) : inner
-  block.text = (raw.slice(0, from) + middle + raw.slice(to)).replace(/\s+/g, ' ').trim()
-  block.links = links
+  const sources = stretches.map(({block, from, to}) => SENTINEL + block.raw.slice(from, to))
+  const trees = parseTogether(parse, sources)
+  stretches.forEach(({block, from, to}, k) => {
+    const links: TextLink[] = []
+    const inner = flatten(trees[k]!, links)
+    const middle = inner.startsWith(SENTINEL) ? inner.slice(SENTINEL.length) : inner
+    const raw = block.raw
+    block.text = (raw.slice(0, from) + middle + raw.slice(to)).replace(SPACES, ' ').trim()
+    block.folded = foldSameLength(block.text)
+    block.links = links
+  })
+}
+
+/**
+ * One tree per source: the paragraphs of one parse of all sources, a blank line apart. Should
+ * a source not come back as exactly one paragraph on its own line (a line ending inside it),
+ * every source is parsed alone instead.
+ */
+function parseTogether(parse: Parse, sources: string[]): MdNode[] {
+  if (sources.length > 1) {
+    const children = parse(sources.join('\n\n')).children ?? []
+    const aligned = children.length === sources.length && children.every((node, k) =>
+      node.type === 'paragraph' && node.position?.start.line === 2 * k + 1 && node.position.end.line === 2 * k + 1)
+    if (aligned) return children
+  }
+  return sources.map(parse)
 }
 
 function flatten(node: MdNode, links: TextLink[]): string {

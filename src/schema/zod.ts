@@ -1,0 +1,102 @@
+/**
+ * The record contract (DESIGN.md §3) as zod schemas. JSON Schema in `schemas/` is generated
+ * from these (`practices schema`), so this file is the single source of truth for field names.
+ *
+ * Loading zod costs ~90 ms, so only code that needs the schemas as values imports this module
+ * (JSON inputs, `practices schema`, tests). Everything else imports types and constants from
+ * `records.ts`, and the pipeline checks parser output with a validator generated from `schemas/`.
+ */
+import {z} from 'zod'
+import {CATEGORY_IDS} from '../vocab/categories.js'
+import {SELLO_LINE_IDS} from '../vocab/sello-lines.js'
+import {FORMAT_IDS} from './records.js'
+
+export const FormatId = z.enum(FORMAT_IDS)
+
+const text = z.string().min(1)
+const nullableText = text.nullable()
+const year = z.number().int().min(1900).max(2100)
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. `CL`')
+
+export const Source = z.strictObject({
+  format: FormatId,
+  path: z.string(),
+  startLine: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+}).meta({description: 'Where the record comes from: 1-based inclusive lines of the original file.'})
+
+export const Municipality = z.strictObject({
+  name: text,
+  code: z.string().regex(/^\d{5}$/, '5-digit CUT code').nullable(),
+  region: nullableText,
+})
+
+export const CategoryId = z.enum(CATEGORY_IDS)
+export const SelloLineId = z.enum(SELLO_LINE_IDS)
+
+export const SelloLine = z.strictObject({line: SelloLineId, rationale: z.string()})
+export const Indicator = z.strictObject({indicator: text, verification: nullableText})
+export const Place = z.strictObject({name: text, country: countryCode.nullable()})
+export const Link = z.strictObject({text: text, url: z.url().nullable()})
+
+export const Practice = z.strictObject({
+  type: z.literal('practice'),
+  id: text,
+  source: Source,
+  title: nullableText,
+  country: countryCode.nullable(),
+  municipality: Municipality.nullable(),
+  departments: z.array(text),
+  categories: z.array(CategoryId),
+  categoryOther: nullableText,
+  priorityGroup: nullableText,
+  months: z.array(z.number().int().min(1).max(12)),
+  schedule: nullableText,
+  startYear: year.nullable(),
+  funding: nullableText,
+  sustainability: nullableText,
+  description: nullableText,
+  innovation: nullableText,
+  selloLines: z.array(SelloLine),
+  pmmObjectives: z.array(z.number().int().min(1).max(23)),
+  duration: nullableText,
+  responsible: nullableText,
+  legalBasis: nullableText,
+  objectives: z.array(text),
+  activities: z.array(text),
+  indicators: z.array(Indicator),
+  results: nullableText,
+  place: Place.nullable(),
+  year: year.nullable(),
+  link: Link.nullable(),
+}).meta({id: 'practice', title: 'Good practice'})
+
+export const PmmObjective = z.strictObject({
+  type: z.literal('pmm-objective'),
+  id: text,
+  source: Source,
+  number: z.number().int().min(1).max(23),
+  shortName: text,
+  statement: text,
+  keyIdeas: nullableText,
+  localActions: nullableText,
+}).meta({id: 'pmm-objective', title: 'Global Compact for Migration objective'})
+
+export const Figure = z.strictObject({value: z.number(), label: text})
+export const Member = z.strictObject({name: text, admin1: nullableText})
+
+export const NetworkReport = z.strictObject({
+  type: z.literal('network-report'),
+  id: text,
+  source: Source,
+  initiative: text,
+  country: countryCode.nullable(),
+  date: z.iso.date().nullable(),
+  figures: z.array(Figure),
+  commitments: z.array(text),
+  members: z.array(Member),
+  tags: z.array(text),
+  sourceUrl: z.url().nullable(),
+}).meta({id: 'network-report', title: 'Network report (e.g. Ciudades Solidarias)'})
+
+export const AnyRecord = z.discriminatedUnion('type', [Practice, PmmObjective, NetworkReport])
