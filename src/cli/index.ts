@@ -56,6 +56,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--coverage', 'print the share of non-blank lines placed in a field, per file')
     .option('-q, --quiet', 'do not print warnings on stderr')
     .addOption(noRepair)
+    .option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)', positiveInteger, 1)
     .addHelpText('after', `
 Examples:
   $ practices parse fixtures/samples/ficha-sello-migrante-2023.txt
@@ -74,6 +75,7 @@ Examples:
     .option('-q, --quiet', 'report errors only')
     .addOption(kind)
     .addOption(noRepair)
+    .option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)', positiveInteger, 1)
     .addHelpText('after', `
 Examples:
   $ practices validate submissions/
@@ -92,6 +94,7 @@ Examples:
     .option('--excel', 'CSV for Spanish-locale Excel: UTF-8 BOM, `;` delimiter, CRLF')
     .addOption(kind)
     .addOption(noRepair)
+    .option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)', positiveInteger, 1)
     .addHelpText('after', `
 Examples:
   $ practices export fixtures/samples --format csv --out data/

@@ -12,6 +12,8 @@ export interface CommonOptions {
   quiet?: boolean
   repair?: boolean
   kind?: 'ficha' | 'gobernanza' | 'pmm' | 'solidarias' | 'factsheet'
+  /** Worker threads (`--jobs N`). */
+  jobs?: number
 }
 
 /** Diagnostics a person should see: errors always; warnings unless quiet; info when verbose. */

@@ -111,12 +111,13 @@ function readPlace(text: string, result: AnnexPractice): {name: string; country:
 /** The one country named in `text` (as printed there), or null when none or several are. */
 function countryIn(text: string): {name: string; code: string} | null {
   const words = text.match(/\p{L}+/gu) ?? []
+  // Each word folded once: folding `a b` equals folding `a` and `b` and joining them with a space.
+  const folded = words.map((w) => fold(w))
   const found = new Map<string, string>()
   for (let size = 1; size <= 3; size++) {
     for (let i = 0; i + size <= words.length; i++) {
-      const name = words.slice(i, i + size).join(' ')
-      const code = COUNTRIES.get(fold(name))
-      if (code && !found.has(code)) found.set(code, name)
+      const code = COUNTRIES.get(folded.slice(i, i + size).join(' '))
+      if (code && !found.has(code)) found.set(code, words.slice(i, i + size).join(' '))
     }
   }
   const [only] = found

@@ -22,18 +22,19 @@ export interface Cell {
   start: number
 }
 
+const PIPE_ROW = /^\s*\|/
+
 /** Cells of a tab-separated line, or of a `| a | b |` pipe row. Never trims the line first. */
 export function splitCells(text: string): Cell[] {
-  const pipe = /^\s*\|/.test(text)
+  const pipe = PIPE_ROW.test(text)
   const separator = pipe ? '|' : '\t'
   const cells: Cell[] = []
   let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === separator) {
-      cells.push({text: text.slice(start, i), start})
-      start = i + 1
-    }
+  for (let end = text.indexOf(separator); end >= 0; end = text.indexOf(separator, start)) {
+    cells.push({text: text.slice(start, end), start})
+    start = end + 1
   }
+  cells.push({text: text.slice(start), start})
   if (pipe) {
     cells.shift()
     if (cells.length && cells.at(-1)!.text.trim() === '') cells.pop()
@@ -51,14 +52,21 @@ export function monthOfCell(cell: string): number | null {
 /** A header: at least 3 cells that name months. */
 export function isMonthHeader(text: string): boolean {
   if (!text.includes('\t') && !text.includes('|')) return false
-  return splitCells(text).filter((cell) => monthOfCell(cell.text) !== null).length >= 3
+  let months = 0
+  for (const cell of splitCells(text)) if (monthOfCell(cell.text) !== null && ++months === 3) return true
+  return false
 }
 
 /** A row: tab- or pipe-separated cells that are all marks or empty, at least one of them a mark. */
 export function isMonthRow(text: string): boolean {
-  if (!/[\t|]/.test(text)) return false
-  const kinds = splitCells(text).map((cell) => cellMark(cell.text))
-  return !kinds.includes('unknown') && kinds.some((kind) => kind === 'marked' || kind === 'unmarked')
+  if (!text.includes('\t') && !text.includes('|')) return false
+  let marks = 0
+  for (const cell of splitCells(text)) {
+    const kind = cellMark(cell.text)
+    if (kind === 'unknown') return false
+    if (kind !== 'empty') marks++
+  }
+  return marks > 0
 }
 
 /** A pipe-table rule line `|---|---|`, which sits between header and row. */

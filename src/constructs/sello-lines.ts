@@ -98,7 +98,7 @@ interface Named {
 function nameAt(text: string): Named | null {
   const bold = /^\*\*(.+?)\*\*\s*[,:;.\-–]?\s*/.exec(text)
   if (bold) return {name: bold[1]!.trim(), rest: text.slice(bold[0].length).trim(), looksLikeName: true}
-  const folded = fold(text)
+  const folded = foldStart(text)
   for (const {variant, folded: v} of VARIANTS_LONGEST_FIRST) {
     if (folded.startsWith(v) && !/[\p{L}\d]/u.test(folded.charAt(v.length))) {
       const rest = text.slice(variant.length).replace(/^\s*[,:;.\-–]?\s*/, '')
@@ -119,6 +119,22 @@ function nameAt(text: string): Named | null {
 const VARIANTS_LONGEST_FIRST = SELLO_LINE_SPECS.flatMap((s) => s.variants)
   .sort((a, b) => b.length - a.length)
   .map((variant) => ({variant, folded: fold(variant)}))
+
+const LONGEST_NAME = Math.max(...VARIANTS_LONGEST_FIRST.map((v) => v.folded.length))
+const START_LENGTH = 2 * (LONGEST_NAME + 1)
+
+/**
+ * The start of `text`, folded, long enough to compare with every line name and read the
+ * character after it: a paragraph runs to hundreds of characters, a name to a few dozen.
+ * Folding works character by character, so the folded start is the start of the folded text
+ * (its last character aside, hence the margin); when white space folds the start too short,
+ * the whole text is folded.
+ */
+function foldStart(text: string): string {
+  if (text.length <= START_LENGTH) return fold(text)
+  const start = fold(text.slice(0, START_LENGTH))
+  return start.length > LONGEST_NAME + 1 ? start : fold(text)
+}
 
 /** Words of five letters or more in the line names: `politicas`, `fortalecimiento`, … */
 const LINE_WORDS = new Set(SELLO_LINE_SPECS.flatMap((s) => s.variants).flatMap((v) => fold(v).split(/\W+/)).filter((w) => w.length >= 5))

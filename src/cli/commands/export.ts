@@ -42,7 +42,7 @@ export async function exportCommand(inputs: string[], options: ExportOptions, io
   let exporter: Exporter | undefined
   try {
     exporter = await openExporter(options)
-    for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io})) {
+    for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io, jobs: options.jobs})) {
       for (const record of result.records) {
         await exporter.add(record)
         counts.set(record.type, (counts.get(record.type) ?? 0) + 1)

@@ -32,7 +32,7 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
   try {
     if (options.format === 'json') await emit(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`)
     let first = true
-    for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io})) {
+    for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io, jobs: options.jobs})) {
       if (options.format === 'json') {
         await emit(`${first ? '' : ','}\n    ${JSON.stringify(documentJson(result), null, 2).replace(/\n/g, '\n    ')}`)
       } else {

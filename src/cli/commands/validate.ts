@@ -34,7 +34,7 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   const files: Checked[] = []
   const digests: RecordDigest[] = []
   let all: Diagnostic[] = []
-  for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io})) {
+  for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io, jobs: options.jobs})) {
     const checked = checkDocument(result)
     digests.push(...checked.digests)
     all.push(...checked.diagnostics)

@@ -33,7 +33,10 @@ export const parser: FormatParser = {
   },
 }
 
-const isBlank = (text: string) => !/\S/.test(text)
+const CONTENT = /\S/
+const isBlank = (text: string) => !CONTENT.test(text)
+const SENTENCE_END = /[.;:!?]$/
+const LOWER_START = /^\p{Ll}/u
 
 /**
  * The document's lines without its furniture. A page break (with its blank lines, footer and
@@ -42,13 +45,15 @@ const isBlank = (text: string) => !/\S/.test(text)
  */
 function withoutFurniture(all: readonly string[], furniture: ReadonlySet<number>): SourceLine[] {
   const lines: SourceLine[] = []
+  // The last content line before a run of blank lines and furniture (trimmed only when a page break needs it).
   let before = ''
   for (let i = 0; i < all.length; i++) {
     const text = all[i]!
-    const isBreak = furniture.has(i + 1) || (text.includes('\f') && isBlank(text))
-    if (!isBreak && !isBlank(text)) {
+    const blank = isBlank(text)
+    const isBreak = furniture.has(i + 1) || (blank && text.includes('\f'))
+    if (!isBreak && !blank) {
       lines.push({line: i + 1, text})
-      before = text.trim()
+      before = text
       continue
     }
     let end = i
@@ -57,12 +62,17 @@ function withoutFurniture(all: readonly string[], furniture: ReadonlySet<number>
       end++
       breaks ||= furniture.has(end + 1) || all[end]!.includes('\f')
     }
-    const blanks = all.slice(i, end + 1).map((t, k) => ({line: i + k + 1, text: t})).filter((s) => !furniture.has(s.line))
-    if (!breaks) lines.push(...blanks)
-    else {
-      const after = (all[end + 1] ?? '').trim()
-      const wraps = before !== '' && !/[.;:!?]$/.test(before) && /^\p{Ll}/u.test(after)
-      if (!wraps && blanks[0]) lines.push(blanks[0])
+    for (let k = i; k <= end; k++) {
+      if (furniture.has(k + 1)) continue
+      // A run without page break keeps all its blank lines; one across a page break keeps its
+      // first, unless the break falls inside a wrapped sentence.
+      if (!breaks) lines.push({line: k + 1, text: all[k]!})
+      else {
+        const last = before.trim(), after = (all[end + 1] ?? '').trim()
+        const wraps = last !== '' && !SENTENCE_END.test(last) && LOWER_START.test(after)
+        if (!wraps) lines.push({line: k + 1, text: all[k]!})
+        break
+      }
     }
     i = end
   }
@@ -74,16 +84,14 @@ function withoutFurniture(all: readonly string[], furniture: ReadonlySet<number>
  * A first short line such as `INTRODUCCIÓN` is its heading.
  */
 function readIntroduction(ctx: ParseContext, intro: readonly SourceLine[]): void {
-  const content = intro.filter((s) => /\S/.test(s.text))
+  const content = intro.filter((s) => !isBlank(s.text))
   if (content.length === 0) return
-  let body = content
   let heading: string | null = null
   const first = content[0]!.text.replace(/\f/g, ' ').trim()
-  if (INTRODUCTION_HEADINGS.some((h) => fold(first).replace(/[:.]$/, '') === h)) {
-    heading = first
-    body = content.slice(1)
-  }
-  const text = joinParagraphs(paragraphs(intro.filter((s) => body.includes(s) || !/\S/.test(s.text))))
+  const folded = fold(first).replace(/[:.]$/, '')
+  if (INTRODUCTION_HEADINGS.some((h) => folded === h)) heading = first
+  // Without its heading line, if any.
+  const text = joinParagraphs(paragraphs(heading === null ? intro : intro.filter((s) => s !== content[0])))
   ctx.metadata.introduction = {heading, text, startLine: content[0]!.line, endLine: content.at(-1)!.line}
   for (const s of content) ctx.claim(s.line)
 }

@@ -45,7 +45,7 @@ const MAX_TITLE_LENGTH = 150
 
 /** Reads `source` as a `MUNICIPALIDAD` anchor; `inline` is the comuna on the same line, if any. */
 export function readAnchor(source: SourceLine): {inline: SourceLine | null} | null {
-  const text = source.text.replace(/\f/g, ' ').trim()
+  const text = withoutFormFeeds(source.text).trim()
   const m = MUNICIPALITY_ANCHOR.exec(text)
   if (!m) return null
   const value = m[1]!.replace(/[.;,]+$/, '').trim()
@@ -54,23 +54,31 @@ export function readAnchor(source: SourceLine): {inline: SourceLine | null} | nu
   return {inline: {line: source.line, text: value, offset: (source.offset ?? 0) + source.text.indexOf(value)}}
 }
 
+/** A page break inside a line reads as a space. */
+const withoutFormFeeds = (text: string) => (text.includes('\f') ? text.replace(/\f/g, ' ') : text)
+const CONTENT = /\S/
+/** Form feeds are white space too: a line of them is blank. */
+const hasContent = (source: SourceLine) => CONTENT.test(source.text)
+
 /** `lines`: the document without its furniture; `labelId(line)`: the section label a line is, if any. */
 export function segment(lines: readonly SourceLine[], labelId: (source: SourceLine) => string | null): Segments {
-  let anchors = lines.flatMap((source, index) => (readAnchor(source) ? [index] : []))
+  let anchors: number[] = []
+  for (let i = 0; i < lines.length; i++) if (readAnchor(lines[i]!)) anchors.push(i)
   const byMunicipality = anchors.length > 0
   if (!byMunicipality) {
-    const first = lines.map(labelId).find((id) => id !== null)
-    anchors = first ? lines.flatMap((source, index) => (labelId(source) === first ? [index] : [])) : []
+    const ids = lines.map(labelId)
+    const first = ids.find((id) => id !== null)
+    anchors = first ? ids.flatMap((id, index) => (id === first ? [index] : [])) : []
   }
   if (anchors.length === 0) return {intro: [...lines], sheets: []}
 
   const starts = anchors.map((anchor, k) => titleStart(lines, anchor, k === 0 ? 0 : anchors[k - 1]! + 1, labelId))
   const sheets = anchors.map((anchor, k): SheetBlock => {
     const end = k + 1 < anchors.length ? starts[k + 1]! : lines.length
-    const titleLines = lines.slice(starts[k]!, anchor).filter((s) => /\S/.test(s.text.replace(/\f/g, '')))
+    const titleLines = lines.slice(starts[k]!, anchor).filter(hasContent)
     const anchorLine = byMunicipality ? lines[anchor]! : null
     const body = lines.slice(byMunicipality ? anchor + 1 : anchor, end)
-    const lastContent = [...body].reverse().find((s) => /\S/.test(s.text))
+    const lastContent = body.findLast(hasContent)
     return {
       title: titleLines,
       anchor: anchorLine,
@@ -100,14 +108,14 @@ function titleStart(lines: readonly SourceLine[], anchor: number, lowest: number
 
 function previousContent(lines: readonly SourceLine[], from: number, lowest: number): number {
   let i = from
-  while (i >= lowest && !/\S/.test(lines[i]!.text.replace(/\f/g, ''))) i--
+  while (i >= lowest && !hasContent(lines[i]!)) i--
   return i
 }
 
 const SELLO_NAMES = SELLO_LINE_SPECS.flatMap((s) => s.variants).map(fold)
 
 function isTitleLine(source: SourceLine, labelId: (s: SourceLine) => string | null): boolean {
-  const text = source.text.replace(/\f/g, ' ').trim()
+  const text = withoutFormFeeds(source.text).trim()
   if (!text || text.length > MAX_TITLE_LENGTH || /[.;:,]$/.test(text)) return false
   if (labelId(source) !== null || readAnchor(source) || readMark(text) || isMonthHeader(source.text) || isMonthRow(source.text)) return false
   const folded = fold(text.replace(/\*\*/g, ''))
