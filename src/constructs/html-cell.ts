@@ -48,20 +48,30 @@ let cheerio: Promise<CheerioModule> | undefined
 
 /** Parses one cell fragment. Never throws: broken markup gives issues, not failures. */
 export async function parseCell(html: string): Promise<CellContent> {
+  const plain = parsePlainCell(html)
+  if (plain) return plain
   const {issues, truncated} = checkTags(html)
-  if (!/[<&]/.test(html)) {
-    const text = squash(html)
-    return {blocks: text ? [{kind: 'paragraph', text, marker: null, links: []}] : [], issues, truncated}
-  }
-  if (SIMPLE.test(html)) {
-    const blocks = [...html.matchAll(/<p>([^<>]*)<\/p>/g)].map((m) => squash(m[1]!)).filter(Boolean)
-    return {blocks: blocks.map((text) => ({kind: 'paragraph', text, marker: null, links: []})), issues, truncated}
-  }
   const {load} = await (cheerio ??= import('cheerio'))
   const $ = load(html, null, false)
   const blocks: CellBlock[] = []
   walk($.root().contents().toArray() as Node[], blocks)
   return {blocks, issues, truncated}
+}
+
+/**
+ * Parses a fragment that needs no DOM parser (text without markup, or plain `<p>` paragraphs)
+ * without waiting for a promise, as most cells are; null for any other fragment (`parseCell`).
+ */
+export function parsePlainCell(html: string): CellContent | null {
+  if (!/[<&]/.test(html)) {
+    const text = squash(html)
+    return {blocks: text ? [{kind: 'paragraph', text, marker: null, links: []}] : [], ...checkTags(html)}
+  }
+  if (SIMPLE.test(html)) {
+    const blocks = [...html.matchAll(/<p>([^<>]*)<\/p>/g)].map((m) => squash(m[1]!)).filter(Boolean)
+    return {blocks: blocks.map((text) => ({kind: 'paragraph', text, marker: null, links: []})), ...checkTags(html)}
+  }
+  return null
 }
 
 /** Blocks as lines: paragraphs as they are, items as `1. text` / `- text`. */

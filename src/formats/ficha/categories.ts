@@ -11,6 +11,7 @@
 import {markedIds, readGrid, type GridLine} from '../../constructs/checkbox-grid.js'
 import {matchLabel} from '../../constructs/label-match.js'
 import {paragraphs, spanOn, type SourceLine} from '../../constructs/labelled-sections.js'
+import type {Place} from '../../diagnostics/diagnostic.js'
 import type {ParseContext} from '../../pipeline/context.js'
 import type {Practice} from '../../schema/records.js'
 import type {CategoryId} from '../../vocab/categories.js'
@@ -28,10 +29,16 @@ export function readGridCategories(ctx: ParseContext, record: Practice, grid: re
   }
   record.categories = markedIds(choices, CATEGORY_SPECS)
   const first = grid[0]!.source, last = grid.at(-1)!.source
-  ctx.locate(record, 'categories', {...spanOn(first), endLine: last.line, endColumn: last.text.length + 1})
+  ctx.locate(record, 'categories', spanFromTo(first, last))
   const other = choices.find((c) => c.id === OTHER && c.marked)
   record.categoryOther = other?.detail ?? null
   if (other?.detail) ctx.locate(record, 'categoryOther', spanOn(other.line.source, other.detail))
+}
+
+/** From the start of `first` to the end of `last` (built field by field: V8 spreads slowly). */
+function spanFromTo(first: SourceLine, last: SourceLine): Place {
+  const start = spanOn(first)
+  return {line: start.line, column: start.column, endLine: last.line, endColumn: last.text.length + 1}
 }
 
 const ITEM_SEPARATOR = /[,;\n]|\s+y\s+|\s+e\s+/
@@ -64,7 +71,7 @@ export function readTextCategories(ctx: ParseContext, record: Practice, lines: r
   }
   record.categories = CATEGORY_SPECS.map((s) => s.id).filter((id) => found.has(id))
   record.categoryOther = other
-  const place = {...spanOn(content[0]!), endLine: content.at(-1)!.line, endColumn: content.at(-1)!.text.length + 1}
+  const place = spanFromTo(content[0]!, content.at(-1)!)
   if (found.size) {
     ctx.locate(record, 'categories', place)
     ctx.messages.info('checkbox-grid/free-text',

@@ -50,7 +50,8 @@ export function readMunicipality(ctx: ParseContext, record: Practice, block: She
     return rest
   }
   const {match, lines, text} = found
-  const place = {...spanOn(lines[0]!, lines[0]!.text.trim()), endLine: lines.at(-1)!.line}
+  const start = spanOn(lines[0]!, lines[0]!.text.trim())
+  const place = {line: start.line, column: start.column, endLine: lines.at(-1)!.line, endColumn: start.endColumn}
   if (match.how === 'fuzzy') {
     if (!ctx.options.repair) {
       leaveUnknown(ctx, first, text, match.municipality.name)

@@ -7,9 +7,10 @@
  *
  * Only inline Markdown is read: the block's own structure (bullets, headings) is already known,
  * so the text is parsed behind a one-letter sentinel that keeps `2024. El …` from becoming a list,
- * and only from the first to the last syntax character (remark reads ~3 MB/s).
+ * and only from the first to the last syntax character (remark reads ~3 MB/s). The common
+ * shapes, `**strong**` and `<https://…>`, are read without remark (simple-inline.ts).
  *
- * The stretches of a document go to remark together, one paragraph each, separated by a blank
+ * The other stretches of a document go to remark together, one paragraph each, separated by a blank
  * line: each remark call pays a fixed cost (extensions combined, compilers built) far above the
  * cost of a short stretch. A stretch cannot reach into the next one: each starts with the
  * sentinel, so it is a paragraph, a blank line ends it, and with no definitions in the batch
@@ -17,6 +18,7 @@
  */
 import {foldSameLength} from '../../constructs/spanish-numbers.js'
 import type {Block, TextLink} from './blocks.js'
+import {readSimpleInline} from './simple-inline.js'
 
 interface MdNode {
   type: string
@@ -61,6 +63,11 @@ export async function toPlainText(blocks: Block[]): Promise<void> {
       continue
     }
     const stretch = stretchOf(block)
+    const simple = readSimpleInline(block.raw.slice(stretch.from, stretch.to))
+    if (simple) {
+      setText(stretch, simple.text, simple.links)
+      continue
+    }
     batch.push(stretch)
     chars += stretch.to - stretch.from + SENTINEL.length + 2
     if (chars >= MAX_BATCH_CHARS) {
@@ -89,15 +96,19 @@ async function fillAll(stretches: Stretch[]): Promise<void> {
   const parse = await (parser ??= loadParser())
   const sources = stretches.map(({block, from, to}) => SENTINEL + block.raw.slice(from, to))
   const trees = parseTogether(parse, sources)
-  stretches.forEach(({block, from, to}, k) => {
+  stretches.forEach((stretch, k) => {
     const links: TextLink[] = []
     const inner = flatten(trees[k]!, links)
-    const middle = inner.startsWith(SENTINEL) ? inner.slice(SENTINEL.length) : inner
-    const raw = block.raw
-    block.text = (raw.slice(0, from) + middle + raw.slice(to)).replace(SPACES, ' ').trim()
-    block.folded = foldSameLength(block.text)
-    block.links = links
+    setText(stretch, inner.startsWith(SENTINEL) ? inner.slice(SENTINEL.length) : inner, links)
   })
+}
+
+/** Puts the plain text of the stretch (`middle`) back between the rest of the block's text. */
+function setText({block, from, to}: Stretch, middle: string, links: TextLink[]): void {
+  const raw = block.raw
+  block.text = (raw.slice(0, from) + middle + raw.slice(to)).replace(SPACES, ' ').trim()
+  block.folded = foldSameLength(block.text)
+  block.links = links
 }
 
 /**
