@@ -52,7 +52,8 @@ function tagState(tag: string): boolean | null {
     const type = attributes.get('type')
     state = type !== undefined && type.toLowerCase() !== 'checkbox' ? null : attributes.has('checked')
     if (tagStates.size >= MAX_CACHED_TAGS) tagStates.clear()
-    tagStates.set(tag, state)
+    // A copy: the tag may be a slice of the whole document, which the key would keep alive.
+    tagStates.set(structuredClone(tag), state)
   }
   return state
 }
@@ -63,8 +64,8 @@ function htmlMark(tag: string, start: number): Mark | null {
   return marked === null ? null : {marked, kind: 'html', text: tag, start, end: start + tag.length}
 }
 
-/** Characters a mark can open with: `<input`, a GFM `[` or bullet, a glyph, the letter `x`. */
-const MARK_OPENERS = new Set(['<', '[', '-', '*', '+', '•', 'x', 'X', ...Object.keys(CHECKBOX_GLYPHS)])
+/** What a mark can open with, after white space: `<input`, a GFM `[` or bullet, a glyph, the letter `x`. */
+const MARK_OPENER = new RegExp(`^\\s*[<[\\-*+•xX${Object.keys(CHECKBOX_GLYPHS).join('')}]`)
 const BULLET = /^(?:[-*+•]\s+)?/
 
 /**
@@ -73,9 +74,9 @@ const BULLET = /^(?:[-*+•]\s+)?/
  * a short gap and more text follow it (`x\tNNA`), so words such as `Xenofobia` never do.
  */
 export function readMark(text: string): Mark | null {
-  const rest = text.trimStart()
   // Most lines are prose: one look at their first character rules them out.
-  if (!MARK_OPENERS.has(rest.charAt(0))) return null
+  if (!MARK_OPENER.test(text)) return null
+  const rest = text.trimStart()
   const start = text.length - rest.length
   const html = HTML_INPUT.exec(rest)
   if (html) return htmlMark(html[0], start)

@@ -26,50 +26,71 @@ import {DEPARTMENT_HEAD_NOUNS, NAME_CONNECTORS} from '../vocab/phrases.js'
 const HEADS = new Set<string>(DEPARTMENT_HEAD_NOUNS)
 const CONNECTORS = new Set<string>(NAME_CONNECTORS)
 const ACRONYM = /^\(?[A-ZÁÉÍÓÚÑ]{2,10}\)?[.,;]?$/u
-/** Separators as sticky patterns, with the characters they can start with (tried before the pattern). */
-const SENTENCE_BREAK = {pattern: /;|\.\s+(?=\p{Lu})/uy, starts: ';.'}
-const COMMA = {pattern: /,/y, starts: ','}
-const AND = {pattern: /\s+y\s+/y, starts: ' \t\u00a0'}
+/**
+ * Separators, each in one scanning pattern that also finds the parentheses (group 1), so one
+ * pass over the text knows the depth at every separator. A separator never contains a
+ * parenthesis, so matching one inside parentheses hides none.
+ */
+const SENTENCE_BREAK = /([()])|;|\.\s+(?=\p{Lu})/gu
+const COMMA = /([()])|,/g
+/** ` y ` between names, from a space, tab or no-break space (other white space starts none). */
+const AND = /([()])|[ \t\u00a0]\s*y\s+/g
+const BULLET = /^\s*[-*•·]\s+/
 
 /** Splits a departments text into names (see the rules above). */
 export function splitDepartments(text: string): string[] {
   const names: string[] = []
   for (const line of text.split('\n')) {
-    const pieces = splitOutside(line.replace(/^\s*[-*•·]\s+/, ''), SENTENCE_BREAK)
+    const pieces = splitOutside(line.replace(BULLET, ''), SENTENCE_BREAK)
     for (const piece of pieces) {
       for (const item of joinEnumerations(splitOutside(piece, COMMA))) {
-        for (const part of splitAnd(item)) names.push(...splitTrailingAcronym(splitHeads(part)))
+        for (const part of splitAnd(item)) {
+          for (const head of splitHeads(part)) {
+            for (const name of splitTrailingAcronym(head)) {
+              const cleaned = clean(name)
+              if (cleaned) names.push(cleaned)
+            }
+          }
+        }
       }
     }
   }
-  return names.map(clean).filter((name) => name.length > 0)
+  return names
 }
 
-/** Splits at `separator` where it is not inside parentheses. */
-function splitOutside(text: string, separator: {pattern: RegExp; starts: string}): string[] {
+/** Splits at `separator` (see above) where it is not inside parentheses. */
+function splitOutside(text: string, separator: RegExp): string[] {
   const out: string[] = []
   let depth = 0, start = 0
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (ch === '(') depth++
-    else if (ch === ')') depth = Math.max(0, depth - 1)
-    else if (depth === 0 && separator.starts.includes(ch)) {
-      separator.pattern.lastIndex = i
-      const m = separator.pattern.exec(text)
-      if (m) {
-        out.push(text.slice(start, i))
-        start = i + m[0].length
-        i = start - 1
-      }
+  // `exec` on the shared pattern (never re-entered here): `matchAll` would copy it on every call.
+  separator.lastIndex = 0
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    if (m[1] === '(') depth++
+    else if (m[1] === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0) {
+      out.push(text.slice(start, m.index))
+      start = m.index + m[0].length
     }
   }
   out.push(text.slice(start))
   return out.map((s) => s.trim()).filter(Boolean)
 }
 
-const words = (text: string) => text.trim().split(/\s+/)
-const isHead = (word: string) => /^\p{Lu}/u.test(word) && HEADS.has(fold(word))
-const startsName = (text: string) => isHead(words(text)[0] ?? '') || ACRONYM.test(words(text)[0] ?? '')
+const SPACE_RUN = /\s+/
+/** White space other than single spaces between words: a run, or a tab, line break or other space. */
+const ODD_SPACE = /\s\s|[^\S ]/
+const FIRST_WORD = /^\S*/
+const UPPER_START = /^\p{Lu}/u
+/** The words of `text` (splitting at single spaces is the same when they are all there is, and quicker). */
+const words = (text: string) => {
+  const trimmed = text.trim()
+  return ODD_SPACE.test(trimmed) ? trimmed.split(SPACE_RUN) : trimmed.split(' ')
+}
+const isHead = (word: string) => UPPER_START.test(word) && HEADS.has(fold(word))
+const startsName = (text: string) => {
+  const first = FIRST_WORD.exec(text.trim())![0]
+  return isHead(first) || ACRONYM.test(first)
+}
 
 function joinEnumerations(pieces: string[]): string[] {
   const out: string[] = []
@@ -95,31 +116,56 @@ function splitHeads(text: string): string[] {
   const tokens = words(text)
   const out: string[][] = [[]]
   let depth = 0
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
     const current = out[out.length - 1]!
     const previous = tokens[i - 1] ?? ''
-    const splits = depth === 0 && i > 0 && isHead(token) && current.length >= 2 &&
-      !CONNECTORS.has(previous.toLowerCase()) && !isHead(previous) && !/[(\-–]$/.test(previous)
+    // Cheap tests first (a head noun is capitalised); `isHead` folds the word.
+    const splits = depth === 0 && i > 0 && current.length >= 2 && UPPER_START.test(token) &&
+      !CONNECTORS.has(previous.toLowerCase()) && !OPEN_END.test(previous) && isHead(token) && !isHead(previous)
     if (splits) out.push([token])
     else current.push(token)
-    depth += (token.match(/\(/g)?.length ?? 0) - (token.match(/\)/g)?.length ?? 0)
-  })
+    depth += count(token, '(') - count(token, ')')
+  }
   return out.map((t) => t.join(' '))
 }
 
-function splitTrailingAcronym(parts: string[]): string[] {
-  return parts.flatMap((part) => {
-    const m = /^(.*\S)\s+([A-ZÁÉÍÓÚÑ]{2,10})\.?$/u.exec(part)
-    if (!m || /[-–(]$/.test(m[1]!) || words(m[1]!).length < 2) return [part]
-    const initials = words(m[1]!).filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(fold(w))).map((w) => fold(w)[0]).join('')
-    return initials.startsWith(fold(m[2]!)) || fold(m[2]!).startsWith(initials) ? [part] : [m[1]!, m[2]!]
-  })
+const TRAILING_ACRONYM = /^(.*\S)\s+([A-ZÁÉÍÓÚÑ]{2,10})\.?$/u
+const OPEN_END = /[-–(]$/
+const CAPITAL = /[A-ZÁÉÍÓÚÑ]/
+
+/** Whether `text` ends like an acronym (`… OMIL`, `… OMIL.`), checked before the full pattern. */
+function endsInCapital(text: string): boolean {
+  return CAPITAL.test(text.charAt(text.endsWith('.') ? text.length - 2 : text.length - 1))
+}
+
+/** How many times `char` occurs in `text`. */
+function count(text: string, char: string): number {
+  let n = 0
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++
+  return n
+}
+
+function splitTrailingAcronym(part: string): string[] {
+  if (!endsInCapital(part)) return [part]
+  const m = TRAILING_ACRONYM.exec(part)
+  if (!m || OPEN_END.test(m[1]!) || words(m[1]!).length < 2) return [part]
+  const initials = words(m[1]!).filter((w) => UPPER_START.test(w) && !CONNECTORS.has(fold(w))).map((w) => fold(w)[0]).join('')
+  return initials.startsWith(fold(m[2]!)) || fold(m[2]!).startsWith(initials) ? [part] : [m[1]!, m[2]!]
 }
 
 function outsideParens(text: string): string {
   return text.replace(/\([^)]*\)/g, '')
 }
 
+const SPACES = /\s+/g
+const EDGE = /[\s,;.]/
+
+/** White space collapsed, and white space and `,;.` cut from both ends. */
 function clean(name: string): string {
-  return name.replace(/\s+/g, ' ').replace(/^[\s,;.]+|[\s,;.]+$/g, '').trim()
+  const text = ODD_SPACE.test(name) ? name.replace(SPACES, ' ') : name
+  let start = 0, end = text.length
+  while (start < end && EDGE.test(text.charAt(start))) start++
+  while (end > start && EDGE.test(text.charAt(end - 1))) end--
+  return text.slice(start, end)
 }

@@ -80,7 +80,14 @@ interface FoldedSpecs<Id extends string> {
   list: Array<FoldedVariant<Id>>
   /** Longest folded variant: a much longer line is a sentence, not a label (checked before folding). */
   longest: number
+  /**
+   * Lines already found to be labels, as printed: a document repeats its labels verbatim on
+   * every sheet, so they are folded once. Other lines are not kept (they rarely repeat).
+   */
+  seen: Map<string, LabelMatch<Id>>
 }
+
+const MAX_SEEN_LABELS = 1024
 const foldedSpecs = new WeakMap<object, FoldedSpecs<string>>()
 
 function foldSpecs<Id extends string>(specs: ReadonlyArray<LabelSpec<Id>>): FoldedSpecs<Id> {
@@ -92,7 +99,7 @@ function foldSpecs<Id extends string>(specs: ReadonlyArray<LabelSpec<Id>>): Fold
     }))
     const exact = new Map<string, FoldedVariant<Id>>()
     for (const v of list) if (!exact.has(v.folded)) exact.set(v.folded, v)
-    folded = {exact, list, longest: Math.max(...list.map((v) => v.folded.length))}
+    folded = {exact, list, longest: Math.max(...list.map((v) => v.folded.length)), seen: new Map()}
     foldedSpecs.set(specs, folded as FoldedSpecs<string>)
   }
   return folded
@@ -108,6 +115,18 @@ export function matchLabelCached<Id extends string>(text: string, specs: Readonl
   const folded = foldSpecs(specs)
   // Folding only shortens a line by its extra white space and trailing punctuation: allow half again.
   if (text.length > folded.longest * 1.5 + 10) return null
+  const seen = folded.seen.get(text)
+  if (seen) return {id: seen.id, variant: seen.variant, distance: seen.distance}
+  const match = matchFolded(text, folded)
+  if (match) {
+    if (folded.seen.size >= MAX_SEEN_LABELS) folded.seen.clear()
+    // A copy: the line may be a slice of the whole document, which the key would keep alive.
+    folded.seen.set(structuredClone(text), {id: match.id, variant: match.variant, distance: match.distance})
+  }
+  return match
+}
+
+function matchFolded<Id extends string>(text: string, folded: FoldedSpecs<Id>): LabelMatch<Id> | null {
   const candidate = foldLabel(text)
   if (!candidate) return null
   const exact = folded.exact.get(candidate)

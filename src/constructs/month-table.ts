@@ -42,11 +42,15 @@ export function splitCells(text: string): Cell[] {
   return cells
 }
 
+const LETTER_START = /^\p{L}/u
+
 /** Month number of a header cell (`Septiembre`, `Setiembre`, `Sep`), or `null`. */
 export function monthOfCell(cell: string): number | null {
   const text = cell.trim()
-  if (text.length < 3 || text.length > 11 || !/^\p{L}/u.test(text)) return null
-  return MONTH_NUMBERS.get(fold(text).replace(/[.:]$/, '')) ?? null
+  if (text.length < 3 || text.length > 11 || !LETTER_START.test(text)) return null
+  // The keys are plain ASCII words, so a cell printed that way (`Enero`, `MARZO`) is found
+  // without folding; only others (`Setiémbre`, `Ene.`) are folded.
+  return MONTH_NUMBERS.get(text.toLowerCase()) ?? MONTH_NUMBERS.get(fold(text).replace(/[.:]$/, '')) ?? null
 }
 
 /** A header: at least 3 cells that name months. */
@@ -98,19 +102,21 @@ export function readMonthTable(header: SourceLine | null, row: SourceLine, messa
     return {months: [], bound: false}
   }
   const months = new Set<number>()
-  cells.slice(0, last).forEach((cell, index) => {
+  const offset = row.offset ?? 0
+  const place = (cell: Cell) => ({line: row.line, column: offset + cell.start + 1, endLine: row.line, endColumn: offset + cell.start + cell.text.length + 1})
+  for (let index = 0; index < last; index++) {
+    const cell = cells[index]!
     const kind = cellMark(cell.text)
-    const place = {line: row.line, column: (row.offset ?? 0) + cell.start + 1, endLine: row.line, endColumn: (row.offset ?? 0) + cell.start + cell.text.length + 1}
     if (kind === 'unknown') {
-      messages.warn('month-table/cell', `Unexpected \`${cell.text.trim()}\` in the month row, expected a checkbox mark or an empty cell`, place,
+      messages.warn('month-table/cell', `Unexpected \`${cell.text.trim()}\` in the month row, expected a checkbox mark or an empty cell`, place(cell),
         {actual: cell.text.trim()})
     }
-    if (kind !== 'marked') return
+    if (kind !== 'marked') continue
     const month = columns[index] ?? null
     if (month === null) {
-      messages.error('month-table/header', `Unexpected mark in column ${index + 1} under no month name, expected a mark under a month`, place)
+      messages.error('month-table/header', `Unexpected mark in column ${index + 1} under no month name, expected a mark under a month`, place(cell))
     } else months.add(month)
-  })
+  }
   return {months: [...months].sort((a, b) => a - b), bound: true}
 }
 

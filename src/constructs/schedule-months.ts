@@ -25,7 +25,12 @@ const AND = /^\s*(?:y|e)\s*$/
 /** The months `text` names, ascending, without repeats. */
 export function monthsNamedIn(text: string): number[] {
   const folded = fold(text)
-  const tokens = [...folded.matchAll(MONTH_WORD)].map((m) => ({month: NAMES.get(m[1]!)!, start: m.index!, end: m.index! + m[0].length}))
+  const tokens: Array<{month: number; start: number; end: number}> = []
+  // `exec` on the shared pattern: `matchAll` would copy it on every call.
+  MONTH_WORD.lastIndex = 0
+  for (let m = MONTH_WORD.exec(folded); m; m = MONTH_WORD.exec(folded)) {
+    tokens.push({month: NAMES.get(m[1]!)!, start: m.index, end: m.index + m[0].length})
+  }
   const months = new Set<number>()
   for (let i = 0; i < tokens.length; i++) {
     const here = tokens[i]!

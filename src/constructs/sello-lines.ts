@@ -94,13 +94,17 @@ interface Named {
   looksLikeName: boolean
 }
 
+const BOLD_NAME = /^\*\*(.+?)\*\*\s*[,:;.\-–]?\s*/
+const WORD_CHAR = /[\p{L}\d]/u
+const UPPER_START = /^\p{Lu}/u
+
 /** The line name opening `text`: bold `**…**`, a known name as prefix, or the phrase before `,`/`:`. */
 function nameAt(text: string): Named | null {
-  const bold = /^\*\*(.+?)\*\*\s*[,:;.\-–]?\s*/.exec(text)
+  const bold = BOLD_NAME.exec(text)
   if (bold) return {name: bold[1]!.trim(), rest: text.slice(bold[0].length).trim(), looksLikeName: true}
   const folded = foldStart(text)
   for (const {variant, folded: v} of VARIANTS_LONGEST_FIRST) {
-    if (folded.startsWith(v) && !/[\p{L}\d]/u.test(folded.charAt(v.length))) {
+    if (folded.startsWith(v) && !WORD_CHAR.test(folded.charAt(v.length))) {
       const rest = text.slice(variant.length).replace(/^\s*[,:;.\-–]?\s*/, '')
       return {name: text.slice(0, variant.length), rest, looksLikeName: true}
     }
@@ -111,7 +115,7 @@ function nameAt(text: string): Named | null {
   const words = name.split(/\s+/).length
   const foldedName = fold(name)
   const opener = DISCOURSE_OPENERS.some((o) => foldedName === o) || CONNECTORS.has(foldedName.split(' ')[0]!)
-  const looksLikeName = /^\p{Lu}/u.test(name) && (sharesLineWord(name) ? words <= MAX_NAME_WORDS : words <= MAX_UNKNOWN_NAME_WORDS && !opener)
+  const looksLikeName = UPPER_START.test(name) && (sharesLineWord(name) ? words <= MAX_NAME_WORDS : words <= MAX_UNKNOWN_NAME_WORDS && !opener)
   return {name, rest: text.slice(cut.index + 1).trim(), looksLikeName}
 }
 
@@ -121,7 +125,8 @@ const VARIANTS_LONGEST_FIRST = SELLO_LINE_SPECS.flatMap((s) => s.variants)
   .map((variant) => ({variant, folded: fold(variant)}))
 
 const LONGEST_NAME = Math.max(...VARIANTS_LONGEST_FIRST.map((v) => v.folded.length))
-const START_LENGTH = 2 * (LONGEST_NAME + 1)
+/** Enough for the longest name, the character after it, and a few spaces that fold away. */
+const START_LENGTH = LONGEST_NAME + 8
 
 /**
  * The start of `text`, folded, long enough to compare with every line name and read the

@@ -34,12 +34,16 @@ const WINDOW = 48
 function years(text: string): Array<{year: number; before: string}> {
   if (!/\d/.test(text)) return []
   const folded = fold(text)
-  return [...folded.matchAll(YEAR)].map((m) => {
-    const from = Math.max(0, m.index! - WINDOW)
+  const found: Array<{year: number; before: string}> = []
+  // `exec` on the shared pattern: `matchAll` would copy it on every call.
+  YEAR.lastIndex = 0
+  for (let m = YEAR.exec(folded); m; m = YEAR.exec(folded)) {
+    const from = Math.max(0, m.index - WINDOW)
     // A window cut inside a word starts after that word, so `…asumen el año` is not `en el año`.
-    const before = folded.slice(from, m.index!)
-    return {year: Number(m[1]), before: from === 0 ? before : before.slice(before.indexOf(' ') + 1)}
-  })
+    const before = folded.slice(from, m.index)
+    found.push({year: Number(m[1]), before: from === 0 ? before : before.slice(before.indexOf(' ') + 1)})
+  }
+  return found
 }
 
 const ascendingUnique = (list: number[]) => [...new Set(list)].sort((a, b) => a - b)

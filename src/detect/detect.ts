@@ -2,7 +2,7 @@
  * Detects a document's format from weighted signals in its text (see signals.ts).
  * Only the first 256 KiB are read: enough for every format, and flat for 100 MB files.
  */
-import {fold} from '../text/fold.js'
+import {stripAccents} from '../text/fold.js'
 import {FORMAT_IDS, type FormatId} from '../schema/records.js'
 import type {SourceDocument} from '../read/source.js'
 import {SIGNALS} from './signals.js'
@@ -25,8 +25,9 @@ export function detect(doc: SourceDocument): Detection {
     if (sample.length > SAMPLE_CHARS) break
     sample += line + '\n'
   }
-  // Fold line by line so that line anchors (^…$) keep working.
-  const folded = sample.split('\n').map((line) => fold(line.replace(/\t/g, '\u0001')).replace(/\u0001/g, '\t')).join('\n')
+  // One pass over the whole sample: accents and case folded, runs of spaces made one; tabs and
+  // line breaks stay, so line anchors (^…$) and tab-separated headers keep working.
+  const folded = stripAccents(sample).replace(/ {2,}/g, ' ')
   const scores = Object.fromEntries(FORMAT_IDS.map((id) => [id, 0])) as Record<FormatId, number>
   const hits: Array<{format: FormatId; text: string}> = []
   for (const signal of SIGNALS) {

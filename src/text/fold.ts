@@ -13,14 +13,22 @@ for (const [plain, accented] of Object.entries({
 const NON_ASCII = /[^\x00-\x7f]/
 const LATIN = /[áàâäãåÁÀÂÄÃÅéèêëÉÈÊËíìîïÍÌÎÏóòôöõÓÒÔÖÕúùûüÚÙÛÜñÑçÇýÿÝ]/g
 const SPACE = /\s+/g
+/** Only white space other than single spaces needs collapsing: most lines have none. */
+const COLLAPSIBLE = /\s\s|[^\S ]/
 
-export function fold(text: string): string {
+/** Lower case without diacritics; white space as it is. */
+export function stripAccents(text: string): string {
   let out = text
   if (NON_ASCII.test(out)) {
     out = out.replace(LATIN, (char) => TABLE[char]!)
     if (NON_ASCII.test(out)) out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
   }
-  return out.toLowerCase().replace(SPACE, ' ').trim()
+  return out.toLowerCase()
+}
+
+export function fold(text: string): string {
+  const out = stripAccents(text)
+  return (COLLAPSIBLE.test(out) ? out.replace(SPACE, ' ') : out).trim()
 }
 
 /** ASCII kebab-case slug, at most `max` characters, never empty. */

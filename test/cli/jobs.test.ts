@@ -22,5 +22,5 @@ describe('--jobs', () => {
     const ids = two.trim().split('\n').map((line) => JSON.parse(line).id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toContain('puente-alto-operativos-interinstitucionales-en-asentamientos-precarios-2')
-  })
+  }, 120_000)
 })

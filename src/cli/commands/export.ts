@@ -37,7 +37,7 @@ async function openExporter(options: ExportOptions): Promise<Exporter> {
 
 export async function exportCommand(inputs: string[], options: ExportOptions, io: CliIO): Promise<number> {
   if (options.excel && options.format !== 'csv') io.stderr.write(`practices: --excel applies to --format csv only; ignored for --format ${options.format}\n`)
-  const results: DocumentResult[] = []
+  let code: number = EXIT.ok // worst outcome so far: nothing is kept per document
   const counts = new Map<AnyRecord['type'], number>()
   let exporter: Exporter | undefined
   try {
@@ -49,7 +49,7 @@ export async function exportCommand(inputs: string[], options: ExportOptions, io
       }
       const shown = visible(result.diagnostics, options)
       if (shown.length > 0) io.stderr.write(prettyFor(io.stderr, io, options, [result], shown))
-      results.push({...result, records: [], doc: undefined})
+      code = worst(code, exitCodeOf([result]))
     }
     const files = await exporter.finish()
     io.stderr.write(`practices: wrote ${files.length} ${files.length === 1 ? 'file' : 'files'} to ${options.out} (${summary(counts)})\n`)
@@ -59,7 +59,7 @@ export async function exportCommand(inputs: string[], options: ExportOptions, io
     io.stderr.write(`practices: ${error.message}\n`)
     return EXIT.failure
   }
-  return worst(exitCodeOf(results))
+  return code
 }
 
 function summary(counts: Map<AnyRecord['type'], number>): string {

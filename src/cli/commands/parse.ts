@@ -28,7 +28,7 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
     return EXIT.failure
   }
   const emit = (chunk: string) => (file ? file.write(chunk) : writeOut(io.stdout, chunk))
-  const results: DocumentResult[] = []
+  let code: number = EXIT.ok // worst outcome so far: nothing is kept per document
   try {
     if (options.format === 'json') await emit(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`)
     let first = true
@@ -40,7 +40,7 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
       }
       first = false
       reportDocument(result, options, io)
-      results.push({...result, records: [], doc: undefined})
+      code = worst(code, exitCodeOf([result]))
     }
     if (options.format === 'json') await emit(`${first ? '' : '\n  '}]\n}\n`)
     await file?.commit()
@@ -52,7 +52,7 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
     }
     throw error
   }
-  return worst(exitCodeOf(results))
+  return code
 }
 
 /** Per document on stderr: detection evidence (verbose), coverage, then the diagnostics. */

@@ -38,7 +38,7 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     const checked = checkDocument(result)
     digests.push(...checked.digests)
     all.push(...checked.diagnostics)
-    files.push({path: result.path, failed: result.failed === true, ...(checked.diagnostics.length > 0 && result.doc ? {lines: result.doc.lines} : {})})
+    files.push({path: result.path, failed: result.failed === true, ...(checked.diagnostics.length > 0 && result.doc ? {lines: linesFor(checked.diagnostics, result.doc.lines)} : {})})
   }
   const run = checkRun(digests)
   all = [...all.filter(run.keep), ...run.diagnostics].sort(compareDiagnostics)
@@ -63,6 +63,13 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     all.some((d) => d.severity === 'error') ? EXIT.invalid : EXIT.ok,
     tooMany ? EXIT.invalid : EXIT.ok,
   )
+}
+
+/** Only the lines diagnostics point at (a sparse array), so memory stays flat over a corpus. */
+function linesFor(diagnostics: readonly Diagnostic[], lines: readonly string[]): string[] {
+  const kept: string[] = []
+  for (const d of diagnostics) if (lines[d.line - 1] !== undefined) kept[d.line - 1] = lines[d.line - 1]!
+  return kept
 }
 
 /** JSON and SARIF carry info diagnostics (repairs) too: a program reading them filters. */

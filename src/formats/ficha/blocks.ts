@@ -27,13 +27,17 @@ export interface Blocks {
   text: SourceLine[]
 }
 
-const isBlank = (s: SourceLine) => !/\S/.test(s.text)
+const CONTENT = /\S/
+const isBlank = (s: SourceLine) => !CONTENT.test(s.text)
+/** Month headers and rows have cells: a line without a tab or `|` is neither. */
+const hasCells = (text: string) => text.includes('\t') || text.includes('|')
 
 export function extractBlocks(lines: readonly SourceLine[]): Blocks {
   const blocks: Blocks = {grid: [], tables: [], text: []}
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i]!
-    if (isMonthHeader(source.text)) {
+    const tabular = hasCells(source.text)
+    if (tabular && isMonthHeader(source.text)) {
       const table: MonthTableBlock = {header: source, row: null, lines: [source]}
       let j = i + 1
       while (j < lines.length && (isBlank(lines[j]!) || isRuleRow(lines[j]!.text))) {
@@ -49,12 +53,10 @@ export function extractBlocks(lines: readonly SourceLine[]): Blocks {
       blocks.tables.push(table)
       continue
     }
-    if (isMonthRow(source.text)) {
-      blocks.tables.push({header: null, row: source, lines: [source]})
-      continue
-    }
+    // A grid line is never a month row (one of its cells is a label), so it is tried first.
     const grid = readGridLine(source)
     if (grid) blocks.grid.push(grid)
+    else if (tabular && isMonthRow(source.text)) blocks.tables.push({header: null, row: source, lines: [source]})
     else blocks.text.push(source)
   }
   return blocks

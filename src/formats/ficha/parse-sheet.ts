@@ -90,14 +90,14 @@ function readText(ctx: ParseContext, record: Practice, field: TextField, found: 
   if (!found || found.paragraphs.length === 0) return
   record[field] = joinParagraphs(found.paragraphs)
   claimParagraphs(ctx, found.paragraphs)
-  ctx.locate(record, field, spanOf(found.paragraphs.flatMap((p) => p.lines)))
+  ctx.locate(record, field, spanOfParagraphs(found.paragraphs))
 }
 
 function readDepartments(ctx: ParseContext, record: Practice, found: {paragraphs: Paragraph[]} | undefined): void {
   if (!found || found.paragraphs.length === 0) return
   record.departments = splitDepartments(found.paragraphs.map((p) => p.text).join('\n'))
   claimParagraphs(ctx, found.paragraphs)
-  ctx.locate(record, 'departments', spanOf(found.paragraphs.flatMap((p) => p.lines)))
+  ctx.locate(record, 'departments', spanOfParagraphs(found.paragraphs))
 }
 
 function readSello(ctx: ParseContext, record: Practice, found: {paragraphs: Paragraph[]} | undefined): void {
@@ -108,7 +108,9 @@ function readSello(ctx: ParseContext, record: Practice, found: {paragraphs: Para
   for (const {paragraph, message, actual, suggestion} of read.unknown) {
     for (const s of paragraph.lines) ctx.leave(s.line, 'sello-lines/unknown-line', message, 'warning', {actual, suggestion})
   }
-  if (read.lines.length) ctx.locate(record, 'selloLines', spanOf(read.lines.flatMap((l) => l.paragraphs.flatMap((p) => p.lines))))
+  if (read.lines.length) {
+    ctx.locate(record, 'selloLines', spanOfParagraphs([read.lines[0]!.paragraphs[0]!, read.lines.at(-1)!.paragraphs.at(-1)!]))
+  }
 }
 
 function readMonths(ctx: ParseContext, record: Practice, tables: readonly MonthTableBlock[], schedule: readonly Paragraph[]): void {
@@ -133,16 +135,17 @@ function readMonths(ctx: ParseContext, record: Practice, tables: readonly MonthT
   const marked = formatMonths(agreement.marked), named = formatMonths(agreement.named)
   ctx.messages.warn('schedule/month-mismatch',
     `Unexpected months \`${marked}\` marked in the month table, expected the months the schedule text names: \`${named}\``,
-    spanOf(schedule.flatMap((p) => p.lines)), {actual: marked, expected: named})
+    spanOfParagraphs(schedule), {actual: marked, expected: named})
 }
 
 function readStartYear(ctx: ParseContext, record: Practice, texts: Map<SectionId, {paragraphs: Paragraph[]}>): void {
   const found = findStartYear(record.schedule, record.description)
   if (!found) return
   record.startYear = found.year
-  const lines = (texts.get(found.from)?.paragraphs ?? []).flatMap((p) => p.lines)
-  const at = lines.find((s) => s.text.includes(found.match))
-  if (at) ctx.locate(record, 'startYear', spanOn(at, found.match))
+  for (const paragraph of texts.get(found.from)?.paragraphs ?? []) {
+    const at = paragraph.lines.find((s) => s.text.includes(found.match))
+    if (at) return ctx.locate(record, 'startYear', spanOn(at, found.match))
+  }
 }
 
 function reportMissing(ctx: ParseContext, record: Practice, block: SheetBlock, texts: Map<SectionId, {section: Section<SectionId>; paragraphs: Paragraph[]}>, hasGrid: boolean, hasTable: boolean): void {
@@ -164,6 +167,11 @@ function reportMissing(ctx: ParseContext, record: Practice, block: SheetBlock, t
 
 function claimParagraphs(ctx: ParseContext, list: readonly Paragraph[]): void {
   for (const p of list) for (const s of p.lines) ctx.claim(s.line)
+}
+
+/** One place over paragraphs (first line's start to last line's end). */
+function spanOfParagraphs(list: readonly Paragraph[]): Place {
+  return spanOf([list[0]!.lines[0]!, list.at(-1)!.lines.at(-1)!])
 }
 
 /** One place over several lines (first line's start to last line's end). */

@@ -43,8 +43,17 @@ export interface Segments {
 const MAX_TITLE_LINES = 2
 const MAX_TITLE_LENGTH = 150
 
+/** `MUNICIPALITY_ANCHOR` opens with `I(lustre)`, `Municipalidad` or `Comuna`: a quick test before trimming the line. */
+const ANCHOR_START = /^\s*[IMC]/i
+/** A page break inside a line reads as a space. */
+const withoutFormFeeds = (text: string) => (text.includes('\f') ? text.replace(/\f/g, ' ') : text)
+const CONTENT = /\S/
+/** Form feeds are white space too: a line of them is blank. */
+const hasContent = (source: SourceLine) => CONTENT.test(source.text)
+
 /** Reads `source` as a `MUNICIPALIDAD` anchor; `inline` is the comuna on the same line, if any. */
 export function readAnchor(source: SourceLine): {inline: SourceLine | null} | null {
+  if (!ANCHOR_START.test(source.text)) return null
   const text = withoutFormFeeds(source.text).trim()
   const m = MUNICIPALITY_ANCHOR.exec(text)
   if (!m) return null
@@ -53,12 +62,6 @@ export function readAnchor(source: SourceLine): {inline: SourceLine | null} | nu
   if (value.split(/\s+/).length > MAX_COMUNA_WORDS || /[.;!?]/.test(value)) return null
   return {inline: {line: source.line, text: value, offset: (source.offset ?? 0) + source.text.indexOf(value)}}
 }
-
-/** A page break inside a line reads as a space. */
-const withoutFormFeeds = (text: string) => (text.includes('\f') ? text.replace(/\f/g, ' ') : text)
-const CONTENT = /\S/
-/** Form feeds are white space too: a line of them is blank. */
-const hasContent = (source: SourceLine) => CONTENT.test(source.text)
 
 /** `lines`: the document without its furniture; `labelId(line)`: the section label a line is, if any. */
 export function segment(lines: readonly SourceLine[], labelId: (source: SourceLine) => string | null): Segments {
