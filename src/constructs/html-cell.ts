@@ -61,15 +61,16 @@ export async function parseCell(html: string): Promise<CellContent> {
 /**
  * Parses a fragment that needs no DOM parser (text without markup, or plain `<p>` paragraphs)
  * without waiting for a promise, as most cells are; null for any other fragment (`parseCell`).
+ * Such a fragment has no tag problem (`checkTags` finds none: every tag is a closed `<p>`).
  */
 export function parsePlainCell(html: string): CellContent | null {
   if (!/[<&]/.test(html)) {
     const text = squash(html)
-    return {blocks: text ? [{kind: 'paragraph', text, marker: null, links: []}] : [], ...checkTags(html)}
+    return {blocks: text ? [{kind: 'paragraph', text, marker: null, links: []}] : [], issues: [], truncated: false}
   }
   if (SIMPLE.test(html)) {
     const blocks = [...html.matchAll(/<p>([^<>]*)<\/p>/g)].map((m) => squash(m[1]!)).filter(Boolean)
-    return {blocks: blocks.map((text) => ({kind: 'paragraph', text, marker: null, links: []})), ...checkTags(html)}
+    return {blocks: blocks.map((text) => ({kind: 'paragraph', text, marker: null, links: []})), issues: [], truncated: false}
   }
   return null
 }

@@ -44,7 +44,8 @@ export function objectiveWords(text: string): readonly string[] {
       .filter(Boolean)
       .map(stem)
     if (WORDS_CACHE.size >= WORDS_CACHE_SIZE) WORDS_CACHE.clear()
-    WORDS_CACHE.set(text, words)
+    // Copies: the text and its words may be slices of their document, which would stay alive.
+    WORDS_CACHE.set(structuredClone(text), structuredClone(words))
   }
   return words
 }
@@ -132,6 +133,16 @@ function best(words: readonly string[], targets: ReadonlyArray<{number: number; 
 
 /** Levenshtein distance over words. */
 export function wordDistance(a: readonly string[], b: readonly string[]): number {
+  // Words shared at the start or the end change nothing: compare only what lies between them
+  // (most texts are an exact or nearly exact printing of their reference).
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  let end = 0
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
+  if (start > 0 || end > 0) {
+    a = a.slice(start, a.length - end)
+    b = b.slice(start, b.length - end)
+  }
   let previous = new Uint16Array(b.length + 1).map((_, j) => j)
   let current = new Uint16Array(b.length + 1)
   for (let i = 1; i <= a.length; i++) {

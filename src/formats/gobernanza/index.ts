@@ -7,9 +7,9 @@
  *
  * Metadata: `pageHeader` {text, lines}, `slides` [{line, title, kind}], `bulletSlides`
  * [{line, title, subtitle, items}], `ocrNoise` [{line, text}]. The Spanish dictionary for OCR
- * repair loads only here, and only when repair is on.
+ * repair loads only here, only when repair is on and there are slides with values.
  */
-import {capitalisedWords, OcrRepairer, spanishSpeller} from '../../constructs/ocr-repair.js'
+import {OcrRepairer, printedNames, spanishSpeller} from '../../constructs/ocr-repair.js'
 import type {FormatParser, ParseContext} from '../../pipeline/context.js'
 import type {AnyRecord} from '../../schema/records.js'
 import {readBulletSlide, type BulletSlide} from './bullet-slides.js'
@@ -25,7 +25,9 @@ export const parser: FormatParser = {
   id: 'gobernanza',
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
     const {headerLines, segments} = segment(ctx.doc.lines)
-    const repairer = ctx.options.repair ? await loadRepairer(ctx) : null
+    // Only practice and bullet slides have values to repair: without them, no dictionary is loaded.
+    const hasValues = segments.some((s) => s.kind === 'practice' || s.kind === 'bullets')
+    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx) : null
     const text = new ValueText(ctx, repairer)
     const country = headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
 
@@ -68,7 +70,7 @@ function firstHeader(ctx: ParseContext, lines: readonly number[]): string {
 /** The OCR repairer, or `null` (with a warning) when the Spanish dictionary cannot be loaded. */
 async function loadRepairer(ctx: ParseContext): Promise<OcrRepairer | null> {
   try {
-    return new OcrRepairer(await spanishSpeller(), capitalisedWords(ctx.doc.lines))
+    return new OcrRepairer(await spanishSpeller(), printedNames(ctx.doc.lines))
   } catch (error) {
     ctx.messages.warn('ocr/dictionary-unavailable', `Unexpected failure loading the Spanish dictionary (${(error as Error).message}), expected \`nspell\` and \`dictionary-es\`; text is kept as printed`,
       {line: 1, column: 1, endLine: 1, endColumn: 1})

@@ -78,8 +78,18 @@ const SPELLINGS: Spelling[] = (() => {
 
 /** First words of every spelling (`ministerio`, `es`, `principales` …), to reject most lines fast. */
 const FIRST_WORDS = [...new Set(SPELLINGS.map((s) => compact(s.variant.split(/\s+/)[0]!)))]
-const startsLikeLabel = (word: string) =>
-  FIRST_WORDS.some((w) => Math.abs(w.length - word.length) <= 2 && distance(w, word) <= Math.max(2, allowedDistance(w.length)))
+/** The answer for each first word seen: lines of a document start with the same few words. */
+const STARTS = new Map<string, boolean>()
+const STARTS_SIZE = 5000
+function startsLikeLabel(word: string): boolean {
+  let starts = STARTS.get(word)
+  if (starts === undefined) {
+    starts = FIRST_WORDS.some((w) => Math.abs(w.length - word.length) <= 2 && distance(w, word) <= Math.max(2, allowedDistance(w.length)))
+    if (STARTS.size >= STARTS_SIZE) STARTS.clear()
+    STARTS.set(word, starts)
+  }
+  return starts
+}
 
 const MIN_KEY = Math.min(...SPELLINGS.map((s) => s.key.length))
 const MAX_KEY = Math.max(...SPELLINGS.map((s) => s.key.length))

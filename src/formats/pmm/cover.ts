@@ -10,7 +10,7 @@
  * Every non-blank line lands somewhere: title (and its repeats), kind, a label's values, a mark,
  * or `text` (e.g. the legal notice).
  */
-import {matchLabel} from '../../constructs/label-match.js'
+import {foldLabel} from '../../constructs/label-match.js'
 import {fold} from '../../text/fold.js'
 import {PMM_COVER_LABELS} from '../../vocab/pmm.js'
 import {isCoverMark, isDocumentKind} from './lines.js'
@@ -30,7 +30,14 @@ export interface Cover {
   marks: LineText[]
 }
 
-const LABELS = PMM_COVER_LABELS.map((l) => ({id: l.id, variants: l.variants}))
+/**
+ * Cover label ids by folded spelling (`foldLabel`): what `matchLabel(text, labels, 0)` finds, an
+ * exact match after folding, the first label listed winning, without folding every spelling per line.
+ */
+const LABELS = new Map<string, string>()
+for (const label of PMM_COVER_LABELS) {
+  for (const variant of label.variants) if (!LABELS.has(foldLabel(variant))) LABELS.set(foldLabel(variant), label.id)
+}
 /** Longest line read as a label's value; longer lines are running text. */
 const MAX_VALUE = 160
 
@@ -38,12 +45,15 @@ const MAX_VALUE = 160
 export function readCover(lines: readonly string[], start: number, end: number): Cover {
   const cover: Cover = {title: null, titleLines: [], kind: null, fields: {}, text: [], marks: []}
   let label: string | null = null
+  let foldedTitle: string | null = null
   for (let line = start; line <= end; line++) {
     const raw = lines[line - 1] ?? ''
     const text = raw.trim()
     if (!text) continue
-    if (cover.title === null || fold(text) === fold(cover.title)) {
+    const labelId = text.length <= 30 ? LABELS.get(foldLabel(text)) : undefined
+    if (cover.title === null || fold(text) === foldedTitle) {
       cover.title ??= text
+      foldedTitle ??= fold(text)
       cover.titleLines.push(line)
       label = null
     } else if (isCoverMark(text)) {
@@ -53,8 +63,8 @@ export function readCover(lines: readonly string[], start: number, end: number):
       cover.kind ??= text
       if (cover.kind !== text) cover.text.push({line, text})
       label = null
-    } else if (text.length <= 30 && matchLabel(text, LABELS, 0)) {
-      label = matchLabel(text, LABELS, 0)!.id
+    } else if (labelId !== undefined) {
+      label = labelId
       cover.fields[label] ??= {label: {line, text}, values: []}
     } else if (label && text.length <= MAX_VALUE) {
       cover.fields[label]!.values.push({line, text})

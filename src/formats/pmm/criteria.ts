@@ -24,6 +24,8 @@ const SPECS = HUB_CRITERIA.map((c) => ({id: c.term, variants: [c.term, c.term.re
 /** Criteria listed in the first paragraph that names them, or []. */
 export function readCriteria(paragraphs: readonly LineText[]): Criterion[] {
   for (const {line, text} of paragraphs) {
+    // The cue ends in a colon, which folding keeps: a paragraph without one is not folded.
+    if (!text.includes(':')) continue
     const cue = PMM_CRITERIA_CUE.exec(fold(text))
     if (!cue) continue
     const colon = indexAfterCue(text)

@@ -91,12 +91,14 @@ async function readTable(ctx: ParseContext, seg: Segments, table: PmmTable, got:
   }
 }
 
+const ANNEX_PREFIXES = PMM_ANNEX_HEADING_PREFIXES.map((p) => fold(p))
+const LINK_LABEL = new RegExp(`(?:${PMM_LINK_LABELS.join('|')})\\s*:`, 'i')
+
 function tableKind(seg: Segments, table: PmmTable): TableKind {
   if (!table.header) return 'objectives-grid'
   const section = fold(seg.tableSections.get(table) ?? '')
-  if (PMM_ANNEX_HEADING_PREFIXES.some((p) => section.startsWith(fold(p)))) return 'annex'
-  const link = new RegExp(`(?:${PMM_LINK_LABELS.join('|')})\\s*:`, 'i')
-  return table.rows.some((r) => link.test(r.cells.at(-1)?.html ?? '')) ? 'annex' : 'local-actions'
+  if (ANNEX_PREFIXES.some((p) => section.startsWith(p))) return 'annex'
+  return table.rows.some((r) => LINK_LABEL.test(r.cells.at(-1)?.html ?? '')) ? 'annex' : 'local-actions'
 }
 
 /** One warning naming the objectives the document never shows (none when it shows none at all). */

@@ -104,16 +104,21 @@ export function segment(ctx: ParseContext): Segments {
   return seg
 }
 
+/** `headingKey` of each titled section's title, folded once when the section opens. */
+const sectionKeys = new WeakMap<Section, string>()
+
 /** Opens a section at `line` (through `end`), or adds the lines to the open one when it repeats its title. */
 function section(seg: Segments, title: string, line: number, ctx: ParseContext, end = line): void {
   ctx.claim(line, end)
   const last = seg.sections.at(-1)
   const lines = Array.from({length: end - line + 1}, (_, i) => line + i)
-  if (last && last.title !== null && headingKey(last.title) === headingKey(title) && last.paragraphs.length === 0) {
+  if (last && last.title !== null && last.paragraphs.length === 0 && sectionKeys.get(last) === headingKey(title)) {
     last.headingLines.push(...lines)
     return
   }
-  seg.sections.push({title: title.replace(/\*\*/g, '').trim(), headingLines: lines, paragraphs: [], startLine: line})
+  const opened: Section = {title: title.replace(/\*\*/g, '').trim(), headingLines: lines, paragraphs: [], startLine: line}
+  sectionKeys.set(opened, headingKey(opened.title!))
+  seg.sections.push(opened)
 }
 
 /** The open section, or an untitled one for text before any heading. */
