@@ -73,8 +73,16 @@ export function composeWords(words: readonly string[]): {value: number; used: nu
   return used > 0 ? {value: total + group, used} : null
 }
 
-/** Candidates on folded text: a word, or digits with `.`/`,` groups. */
-const CANDIDATE = /[a-z]+|\d+(?:[.,]\d+)*/g
+/** Every word that can be part of a numeral. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...HUNDREDS_WORDS.keys(), ...THOUSAND_WORDS, ...MILLION_WORDS,
+])
+/**
+ * Candidates on folded text: digits with `.`/`,` groups, or a whole word that is a number word
+ * (longest first, so that the word ends where the letters do). Looking for number words only,
+ * rather than at every word, is what makes a scan fast: most words are not numbers.
+ */
+const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?<![a-z])(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g')
 const WORD_AT = /[a-z]+/y
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
@@ -106,7 +114,6 @@ export function scanNumbers(text: string, folded = foldSameLength(text)): Number
       push(value, start, end, 'digits', false)
       continue
     }
-    if (!isNumberWord(m[0])) continue
     const run = [m[0]], ends = [end]
     for (let word = wordAt(folded, end + 1); folded[ends[ends.length - 1]!] === ' ' && word && (isNumberWord(word) || word === NUMBER_CONJUNCTION); ) {
       const at = ends[ends.length - 1]! + 1
@@ -130,7 +137,7 @@ function wordAt(folded: string, at: number): string | null {
 
 /** A word that can be part of a numeral (`doce`, `mil`, `millones`). */
 export function isNumberWord(word: string): boolean {
-  return SMALL_NUMBER_WORDS.has(word) || TENS_WORDS.has(word) || HUNDREDS_WORDS.has(word) || THOUSAND_WORDS.has(word) || MILLION_WORDS.has(word)
+  return NUMBER_WORDS.has(word)
 }
 
 /** The number that `text` is, all of it (`4.000`, `doce`, `1,5 millones`), or `null`. */

@@ -7,18 +7,14 @@ import type {Nodes, RootContent} from 'mdast'
 import type {DiagnosticExtra, Place} from '../../diagnostics/diagnostic.js'
 import type {ParseContext} from '../../pipeline/context.js'
 import {preview} from '../../pipeline/context.js'
-import {blockText, inlineText, isPlaceholder, linesOf, parseFragment, type Fragment} from './fragment.js'
-import type {LineRange} from './scan.js'
+import {blockText, inlineText, isPlaceholder, linesOf, type Fragment} from './fragment.js'
 
 export class Body {
   private readonly used = new Set<RootContent>()
   private readonly left = new Set<number>()
 
-  private constructor(readonly ctx: ParseContext, readonly fragment: Fragment, readonly label: string) {}
-
-  static async read(ctx: ParseContext, range: LineRange, label: string): Promise<Body> {
-    return new Body(ctx, await parseFragment(ctx, range), label)
-  }
+  /** `fragment`: the section's lines, parsed (see `parseFragments`). */
+  constructor(readonly ctx: ParseContext, readonly fragment: Fragment, readonly label: string) {}
 
   get nodes(): RootContent[] {
     return this.fragment.nodes

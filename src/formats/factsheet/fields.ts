@@ -10,14 +10,14 @@
  */
 import type {ListItem, Paragraph, PhrasingContent} from 'mdast'
 import {distance} from 'fastest-levenshtein'
-import {foldLabel, matchLabel, type LabelSpec} from '../../constructs/label-match.js'
+import {foldLabel, matchLabel, type LabelMatch, type LabelSpec} from '../../constructs/label-match.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
 import type {ParseContext} from '../../pipeline/context.js'
 import {inlineText, isPlaceholder} from './fragment.js'
 
 /** Matches `text` against `specs`, reporting fuzzy matches; `null` when unknown. */
 export function matchKnown<Id extends string>(ctx: ParseContext, text: string, specs: ReadonlyArray<LabelSpec<Id>>, place: Place): Id | null {
-  const match = matchLabel(text, specs)
+  const match = rememberedMatch(text, specs)
   if (!match) return null
   if (match.distance > 0) {
     if (!ctx.options.repair) return null
@@ -25,6 +25,23 @@ export function matchKnown<Id extends string>(ctx: ParseContext, text: string, s
       {actual: text.trim(), expected: match.variant})
   }
   return match.id
+}
+
+/** Most label texts remembered per list of specs; sheets repeat the same few labels. */
+const MAX_REMEMBERED = 4096
+const remembered = new WeakMap<object, Map<string, LabelMatch | null>>()
+
+/** `matchLabel`, remembered: it folds every variant on each call, and labels repeat verbatim. */
+function rememberedMatch<Id extends string>(text: string, specs: ReadonlyArray<LabelSpec<Id>>): LabelMatch<Id> | null {
+  let known = remembered.get(specs)
+  if (!known) remembered.set(specs, (known = new Map()))
+  let match = known.get(text) as LabelMatch<Id> | null | undefined
+  if (match === undefined) {
+    if (known.size >= MAX_REMEMBERED) known.clear()
+    match = matchLabel(text, specs)
+    known.set(text, match)
+  }
+  return match
 }
 
 export interface Labelled<Id extends string> {

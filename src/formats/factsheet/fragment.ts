@@ -2,6 +2,10 @@
  * Parses a few lines of a fact sheet (one section body, or the head) with remark + GFM, loaded
  * on first use, and gives node positions as lines of the ORIGINAL file. Also the helpers that
  * turn mdast back into the plain text a record holds.
+ *
+ * remark reads ~3 MB/s and each call pays a fixed cost (extensions combined, compilers built),
+ * so the fragments of a sheet are read in one call, and the simple Markdown that the exporter
+ * writes is not given to remark at all (simple-fragment.ts).
  */
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Processor} from 'unified'
@@ -9,6 +13,7 @@ import type {ParseContext} from '../../pipeline/context.js'
 import {fold} from '../../text/fold.js'
 import {PLACEHOLDERS} from '../../vocab/factsheet-labels.js'
 import type {LineRange} from './scan.js'
+import {simpleFragment} from './simple-fragment.js'
 
 let parser: Promise<Processor<Root>> | undefined
 
@@ -28,11 +33,81 @@ export interface Fragment {
   offset: number
 }
 
-export async function parseFragment(ctx: ParseContext, range: LineRange): Promise<Fragment> {
-  if (range.end < range.start) return {nodes: [], offset: range.start - 1}
-  const source = ctx.doc.lines.slice(range.start - 1, range.end).join('\n')
-  const tree = (await markdownParser()).parse(source)
-  return {nodes: tree.children, offset: range.start - 1}
+/**
+ * Parses each range of the document on its own, as if alone: one fragment per range, in order.
+ * (Node positions give lines and columns; their character `offset`s are not meaningful.)
+ */
+export async function parseFragments(ctx: ParseContext, ranges: readonly LineRange[]): Promise<Fragment[]> {
+  const lines = ctx.doc.lines
+  const fragments: Array<Fragment | undefined> = ranges.map((range) =>
+    range.end < range.start ? {nodes: [], offset: range.start - 1} : simpleFragment(lines, range) ?? undefined)
+  const rest = ranges.filter((_, k) => fragments[k] === undefined)
+  if (rest.length > 0) {
+    const read = readTogether(await markdownParser(), lines, rest)
+    let next = 0
+    for (let k = 0; k < fragments.length; k++) fragments[k] ??= read[next++]!
+  }
+  return fragments as Fragment[]
+}
+
+/**
+ * Written between fragments read together: an empty `#` heading on a line of its own closes any
+ * paragraph, list or block quote before it. A fence or HTML block left open runs past it (`split`
+ * sees that), and a link definition would be seen by the other fragments, so a fragment that may
+ * hold one is read alone. remark reads the last line of a text differently when a line ending
+ * follows it (`* b` + `</pre>`: the HTML joins the item), so only fragments that end with an
+ * empty line are read together, plus one that does not, placed last.
+ */
+const SEPARATOR = ['', '#', '']
+/** A link or footnote definition may be there (`[id]: url`). */
+const DEFINITION = /\]:/
+
+function readTogether(processor: Processor<Root>, lines: readonly string[], ranges: readonly LineRange[]): Fragment[] {
+  const alone = (range: LineRange): Fragment => ({nodes: processor.parse(lines.slice(range.start - 1, range.end).join('\n')).children, offset: range.start - 1})
+  const candidates = ranges.filter((range) => !hasDefinition(lines, range))
+  const open = candidates.find((range) => lines[range.end - 1] !== '')
+  const together = candidates.filter((range) => lines[range.end - 1] === '')
+  if (open) together.push(open)
+  const read = new Map<LineRange, Fragment>()
+  if (together.length > 1) {
+    const source: string[] = []
+    const starts: number[] = []
+    for (const range of together) {
+      if (source.length > 0) source.push(...SEPARATOR)
+      starts.push(source.length + 1)
+      for (let n = range.start; n <= range.end; n++) source.push(lines[n - 1]!)
+    }
+    const nodes = split(processor.parse(source.join('\n')).children, together, starts)
+    nodes?.forEach((children, k) => read.set(together[k]!, {nodes: children, offset: together[k]!.start - starts[k]!}))
+  }
+  return ranges.map((range) => read.get(range) ?? alone(range))
+}
+
+function hasDefinition(lines: readonly string[], range: LineRange): boolean {
+  for (let n = range.start; n <= range.end; n++) if (DEFINITION.test(lines[n - 1]!)) return true
+  return false
+}
+
+/**
+ * The nodes of each fragment read together (fragment `k` starts on line `starts[k]` of the
+ * source), or null when a node reaches out of its fragment or a separator is not an empty heading.
+ */
+function split(children: readonly RootContent[], ranges: readonly LineRange[], starts: readonly number[]): RootContent[][] | null {
+  const out: RootContent[][] = ranges.map(() => [])
+  let k = 0
+  for (const node of children) {
+    const start = node.position!.start.line, end = node.position!.end.line
+    const last = starts[k]! + ranges[k]!.end - ranges[k]!.start
+    if (start > last) {
+      const separator = last + 2
+      if (k + 1 >= ranges.length || start !== separator || end !== separator || node.type !== 'heading' || node.depth !== 1 || node.children.length > 0) return null
+      k++
+      continue
+    }
+    if (start < starts[k]! || end > last) return null
+    out[k]!.push(node)
+  }
+  return k === ranges.length - 1 ? out : null
 }
 
 /** First and last line of a node, in the original file. */
@@ -63,6 +138,8 @@ export function blockText(ctx: ParseContext, fragment: Fragment, nodes: readonly
   }).join('\n\n')
 }
 
+const FOLDED_PLACEHOLDERS: ReadonlySet<string> = new Set(PLACEHOLDERS.map((p) => fold(p)))
+
 /** True for `_Sin información_` (and the other placeholders): an absent value. */
 export function isPlaceholder(nodes: readonly Nodes[]): boolean {
   const content = nodes.filter((n) => !(n.type === 'text' && !n.value.trim()))
@@ -70,6 +147,5 @@ export function isPlaceholder(nodes: readonly Nodes[]): boolean {
   const only = content[0]!
   const inner = only.type === 'paragraph' ? only.children.filter((n) => !(n.type === 'text' && !n.value.trim())) : [only]
   if (inner.length !== 1 || inner[0]!.type !== 'emphasis') return false
-  const value = fold(inlineText(inner as PhrasingContent[]))
-  return PLACEHOLDERS.some((p) => fold(p) === value)
+  return FOLDED_PLACEHOLDERS.has(fold(inlineText(inner as PhrasingContent[])))
 }

@@ -13,6 +13,7 @@ import {fold} from '../../text/fold.js'
 import {FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
 import {Body} from './body.js'
 import {matchKnown, suggestLabel} from './fields.js'
+import {parseFragments} from './fragment.js'
 import {readCountry, readFields, readOrigin, readTitle, type Fields} from './head.js'
 import {NETWORK_READERS, readNumber} from './network-report.js'
 import {PRACTICE_FIELDS, PRACTICE_READERS} from './practice.js'
@@ -44,7 +45,8 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetR
         ctx.place(sheet.marker.line, sheet.marker.version), {actual: sheet.marker.version, expected: FACTSHEET_VERSION})
     }
   }
-  const head = await Body.read(ctx, sheet.head, 'head')
+  const [headFragment, ...sectionFragments] = await parseFragments(ctx, [sheet.head, ...sheet.sections.map((s) => s.body)])
+  const head = new Body(ctx, headFragment!, 'head')
   const title = readTitle(head)
   const fields = readFields(head)
   head.finish('the title (`# …`) and fields (`- **Identificador:** …`)')
@@ -53,9 +55,9 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetR
 
   const record = newRecord(type, source, title ?? null, fields, head)
   const seen = new Set<string>()
-  for (const section of sheet.sections) {
+  for (const [k, section] of sheet.sections.entries()) {
     const place = ctx.place(section.line, section.text)
-    const body = await Body.read(ctx, section.body, section.text.trim())
+    const body = new Body(ctx, sectionFragments[k]!, section.text.trim())
     const id = matchKnown(ctx, section.text, KINDS[type].sections, place)
     if (!id || seen.has(id)) {
       const labels = KINDS[type].sections.map((s) => s.variants[0]!)

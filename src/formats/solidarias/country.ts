@@ -31,6 +31,7 @@ const COUNTRY_NAMES = [...COUNTRIES.keys()]
 const NAMES = [...COUNTRY_NAMES].sort((a, b) => b.length - a.length).join('|')
 const OFFICE = new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.join('|')})\\s+(${NAMES})(?![a-z])`, 'g')
 const MENTION = new RegExp(`(?:^|[.;]\\s+)en\\s+(${NAMES}),`, 'g')
+const MINISTRIES = [...MINISTRY_COUNTRIES].map(([acronym, country]) => [acronym, country, new RegExp(`(?<![a-z])${acronym}(?![a-z])`)] as const)
 
 /** `Guatemala, 25 de septiembre de 2024.` at the start of a paragraph: its place and date. */
 export function dateline(block: Block): {place: string; date: DateMatch} | null {
@@ -54,8 +55,8 @@ export function countryEvidence(prose: Block[], header: Block[]): CountryEvidenc
     for (const m of block.folded.matchAll(OFFICE)) found.push({country: COUNTRIES.get(m[1]!)!, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length)})
   }
   for (const block of header) {
-    for (const [acronym, country] of MINISTRY_COUNTRIES) {
-      const at = block.folded.search(new RegExp(`(?<![a-z])${acronym}(?![a-z])`))
+    for (const [acronym, country, pattern] of MINISTRIES) {
+      const at = block.folded.search(pattern)
       if (at >= 0) found.push({country, how: 'publisher', block, needle: block.text.slice(at, at + acronym.length)})
     }
   }

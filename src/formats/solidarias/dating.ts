@@ -21,7 +21,7 @@ export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[]):
   for (const {block, date} of layout.dateLines) {
     if (date.invalid) invalid(ctx, block, date)
   }
-  for (const block of prose) for (const date of findDates(block.text)) if (date.invalid) invalid(ctx, block, date)
+  for (const block of prose) for (const date of findDates(block.text, block.folded)) if (date.invalid) invalid(ctx, block, date)
   const line = layout.dateLines.find((d) => d.date.iso)
   const lead = layout.lead
   const first = lead ? dateline(lead) : null
@@ -33,7 +33,7 @@ export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[]):
   }
   if (lineDate ?? datelineDate) return lineDate ?? datelineDate
   for (const block of prose) {
-    for (const date of findDates(block.text)) {
+    for (const date of findDates(block.text, block.folded)) {
       if (!date.iso) continue
       const place = placeIn(ctx, block, date.raw)
       ctx.messages.info('date/from-text', `Unexpected document without a date line or dateline, expected one: using \`${date.raw}\` from the text (${date.iso})`,

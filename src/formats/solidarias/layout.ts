@@ -87,9 +87,13 @@ function countLines(block: Block): Layout['figureLines'] | null {
   if (number && isLabelText(texts[1]!)) {
     return [{blocks: [block], figure: labelled(number, texts[1]!), line: block.lines[0]!}]
   }
-  const found = texts.map((text) => figureLine(text))
-  if (!found.every(Boolean)) return null
-  return found.map((figure, k) => ({blocks: [block], figure: figure!, line: block.lines[k]!}))
+  const found: Layout['figureLines'] = []
+  for (const [k, text] of texts.entries()) {
+    const figure = figureLine(text)
+    if (!figure) return null
+    found.push({blocks: [block], figure, line: block.lines[k]!})
+  }
+  return found
 }
 
 function isHeaderLine(block: Block): boolean {

@@ -46,7 +46,8 @@ function listIn(text: string, folded: string, from: number, to: number, gazettee
   const local = folded.slice(from, to)
   const named = MEMBER_NOUNS.some((noun) => local.includes(noun))
   if (!named && !sentence.includes(';')) return null
-  const trigger = named ? [...local.matchAll(TRIGGER)][0] : undefined
+  TRIGGER.lastIndex = 0
+  const trigger = named ? TRIGGER.exec(local) ?? undefined : undefined
   const semicolons = [...sentence.matchAll(/;/g)].map((m) => m.index)
   let span: [number, number] | null = null
   if (semicolons.length > 0) {

@@ -1,0 +1,192 @@
+/**
+ * The Markdown that `practices export --format md` writes, read without remark into the same
+ * mdast, positions included (line, column and offset in the fragment). remark reads only ~3 MB/s;
+ * most sheets are made of nothing else:
+ *
+ *   # Operativos interinstitucionales              ← heading (`#` to `######`)
+ *                                                  ← blocks are apart: a blank line between
+ *   - **Identificador:** `puente-alto-…`           ← list: `- ` items, one after the other
+ *   - [x] Acogida/atención                         ←   a task item
+ *   - personas atendidas por mes                   ←   an item with a second paragraph,
+ *                                                        indented two spaces
+ *     **Medio de verificación:** registro
+ *
+ *   | Enero | Febrero | … |                        ← table: `|` at both ends of every row,
+ *   | :---: | :-----: | … |                          cells padded with spaces
+ *   |   ✓   |         | … |
+ *
+ *   El programa AMA Integración busca …            ← paragraph, inline Markdown read by
+ *   desarrollar **habilidades** …                    simple-inline.ts
+ *
+ * Anything else, or a block right under another one, gives `null`: the fragment goes to remark.
+ */
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {Fragment} from './fragment.js'
+import type {LineRange} from './scan.js'
+import {readSimpleInline} from './simple-inline.js'
+
+/**
+ * A line that opens a block other than a paragraph, or that a paragraph cannot hold as is
+ * (white space at either end). `**bold`, `_emphasis`, `` `code ``, `[link](…)` may open one:
+ * `readSimpleInline` takes a `[` only as a link, so never as a definition (`[id]: url`).
+ */
+const NOT_PARAGRAPH = /^(?:[\s#>\-+=~<|:]|\*(?!\*[^\s*])|_(?![^\s_])|`{3}|\d{1,9}[.)](?:\s|$))|\s$/
+const HEADING = /^(#{1,6}) (?=\S)(.*[^\s#])$/
+/** `- text` or `- [x] text`, one line; the text may not open a block of its own. */
+const ITEM = /^- (?:\[([ xX])\] )?(?![\s>#+=~<|[-]|\d{1,9}[.)](?:\s|$)|\*(?!\*\S)|`{3})(?=\S)(.*\S)$/
+const DELIMITER_CELL = /^ *(:?)-+(:?) *$/
+/** A padded cell: empty, or its text between spaces. */
+const CELL = /^(?: +| +(\S(?:.*\S)?) +)$/
+
+interface Line {
+  text: string
+  /** 1-based line in the fragment, and offset of the line's first character. */
+  line: number
+  offset: number
+}
+
+/** A paragraph's line: where its text starts (after an item's `- `, or its indentation). */
+interface Segment {
+  line: Line
+  column: number
+  text: string
+}
+
+/** The fragment of `range` when remark would read it as these simple blocks, else null. */
+export function simpleFragment(lines: readonly string[], range: LineRange): Fragment | null {
+  const source: Line[] = []
+  let offset = 0
+  for (let n = range.start; n <= range.end; n++) {
+    const text = lines[n - 1]!
+    source.push({text, line: n - range.start + 1, offset})
+    offset += text.length + 1
+  }
+  const nodes: RootContent[] = []
+  for (let i = 0; i < source.length; ) {
+    const first = source[i]!
+    if (first.text === '') { i++; continue }
+    if (first.text.startsWith('- ')) {
+      const read = list(source, i)
+      if (!read) return null
+      nodes.push(read.list)
+      i = read.next
+      // After a list: a blank line, then no item (the list would go on) nor indented text.
+      while (i < source.length && source[i]!.text === '') i++
+      if (i < source.length && (i === read.next || /^(?:[\s\-+*]|\d)/.test(source[i]!.text))) return null
+      continue
+    }
+    let end = i
+    while (end < source.length && source[end]!.text !== '') end++
+    const block = source.slice(i, end)
+    const node = first.text.startsWith('#') ? heading(block) : first.text.startsWith('|') ? table(block)
+      : paragraph(block.map((line) => ({line, column: 1, text: line.text})))
+    if (!node) return null
+    nodes.push(node)
+    i = end
+  }
+  return {nodes, offset: range.start - 1}
+}
+
+const at = (line: Line, column: number) => ({line: line.line, column, offset: line.offset + column - 1})
+const lineEnd = (line: Line) => at(line, line.text.length + 1)
+const inline = (line: Line, column: number, text: string) => readSimpleInline([{text, start: at(line, column)}])
+
+function heading(block: Line[]): Heading | null {
+  const [line] = block
+  const m = block.length === 1 ? HEADING.exec(line!.text) : null
+  const children = m ? inline(line!, m[1]!.length + 2, m[2]!) : null
+  if (!m || !children) return null
+  return {type: 'heading', depth: m[1]!.length as Heading['depth'], children, position: {start: at(line!, 1), end: lineEnd(line!)}}
+}
+
+function paragraph(segments: Segment[]): Paragraph | null {
+  if (segments.some((s) => NOT_PARAGRAPH.test(s.text))) return null
+  const first = segments[0]!, last = segments[segments.length - 1]!
+  const children = readSimpleInline(segments.map((s) => ({text: s.text, start: at(s.line, s.column)})))
+  return children ? {type: 'paragraph', children, position: {start: at(first.line, first.column), end: lineEnd(last.line)}} : null
+}
+
+/** An item's further lines: indented two spaces, as the item's text is. */
+const CONTINUATION = /^ {2}(?=\S)/
+
+/**
+ * `- ` items from `source[from]` on, each with its paragraphs: lines right under it go on with
+ * its paragraph, a blank line then indented lines make another one (the item is then `spread`).
+ */
+function list(source: Line[], from: number): {list: List; next: number} | null {
+  const items: ListItem[] = []
+  let i = from
+  while (i < source.length && source[i]!.text.startsWith('- ')) {
+    const line = source[i]!
+    const m = ITEM.exec(line.text)
+    if (!m) return null
+    const box = m[1]
+    const paragraphs: Segment[][] = [[{line, column: box === undefined ? 3 : 7, text: m[2]!}]]
+    for (i++; i < source.length; ) {
+      const next = source[i]!
+      if (CONTINUATION.test(next.text)) {
+        paragraphs[paragraphs.length - 1]!.push({line: next, column: 3, text: next.text.slice(2)})
+        i++
+        continue
+      }
+      let after = i
+      while (after < source.length && source[after]!.text === '') after++
+      if (after === i || after === source.length || !CONTINUATION.test(source[after]!.text)) break
+      paragraphs.push([])
+      i = after
+    }
+    const children: Paragraph[] = []
+    for (const segments of paragraphs) {
+      const paragraph_ = paragraph(segments)
+      if (!paragraph_) return null
+      children.push(paragraph_)
+    }
+    // After a box, remark moves the paragraph's start past it only when text comes first.
+    if (box !== undefined && children[0]!.children[0]?.type !== 'text') return null
+    const last = paragraphs[paragraphs.length - 1]!
+    items.push({type: 'listItem', spread: paragraphs.length > 1, checked: box === undefined ? null : box !== ' ', children,
+      position: {start: at(line, 1), end: lineEnd(last[last.length - 1]!.line)}})
+  }
+  return {list: {type: 'list', ordered: false, start: null, spread: false, children: items,
+    position: {start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end}}, next: i}
+}
+
+function table(block: Line[]): Table | null {
+  const [header, delimiter, ...body] = block
+  if (!header || !delimiter) return null
+  const align = cellsOf(delimiter.text)?.map((cell) => {
+    const m = DELIMITER_CELL.exec(cell.text)
+    return m ? (m[1] && m[2] ? 'center' : m[1] ? 'left' : m[2] ? 'right' : null) : undefined
+  })
+  if (!align || align.includes(undefined)) return null
+  const rows: TableRow[] = []
+  for (const line of [header, ...body]) {
+    const cells = cellsOf(line.text)
+    if (!cells || cells.length !== align.length) return null
+    const children: TableCell[] = []
+    for (const [k, cell] of cells.entries()) {
+      const m = CELL.exec(cell.text)
+      const content = m?.[1]
+      const phrasing: PhrasingContent[] | null = !m ? null : content === undefined ? [] : inline(line, cell.column + cell.text.indexOf(content), content)
+      if (!phrasing) return null
+      // A cell runs from its `|` to the next one; the last one takes the closing `|` too.
+      const end = k === cells.length - 1 ? lineEnd(line) : at(line, cell.column + cell.text.length)
+      children.push({type: 'tableCell', children: phrasing, position: {start: at(line, cell.column - 1), end}})
+    }
+    rows.push({type: 'tableRow', children, position: {start: at(line, 1), end: lineEnd(line)}})
+  }
+  // The table ends with its last line, the delimiter row when there is no other.
+  return {type: 'table', align: align as Table['align'], children: rows, position: {start: at(header, 1), end: lineEnd(block[block.length - 1]!)}}
+}
+
+/** `| a | b |` → the text between the pipes, each with the column of its first character. */
+function cellsOf(text: string): Array<{text: string; column: number}> | null {
+  if (text.length < 2 || !text.startsWith('|') || !text.endsWith('|')) return null
+  const cells: Array<{text: string; column: number}> = []
+  let from = 1
+  for (let bar = text.indexOf('|', 1); bar >= 0; bar = text.indexOf('|', bar + 1)) {
+    cells.push({text: text.slice(from, bar), column: from + 1})
+    from = bar + 1
+  }
+  return cells
+}
