@@ -36,19 +36,22 @@ export async function* documents(run: RunInputs): AsyncGenerator<DocumentResult>
     if (progress) io.stderr.write('\r\u001b[2K')
     return
   }
+  // Read the next file while the current one parses, so the CPU does not wait on the disk.
+  const read = (ref: InputRef) => readInput(ref, io.stdin).then((bytes) => ({bytes}), (error: unknown) => ({error}))
+  let pending = refs[0] ? read(refs[0]) : undefined
   for (const [index, ref] of refs.entries()) {
     if (progress) io.stderr.write(`\r\u001b[2K${index + 1}/${refs.length} ${ref.path}`)
-    let bytes: Uint8Array
-    try {
-      bytes = await readInput(ref, io.stdin)
-    } catch (error) {
+    const loaded = await pending!
+    pending = refs[index + 1] ? read(refs[index + 1]!) : undefined
+    if ('error' in loaded) {
+      const error = loaded.error
       const messages = new Messages(ref.path)
       const code = (error as NodeJS.ErrnoException).code
       messages.error('read/unreadable', `Cannot read \`${ref.path}\`: ${code === 'EISDIR' ? 'is a directory' : code ?? (error as Error).message}`, {line: 1, column: 1, endLine: 1, endColumn: 1})
       yield emptyResult(ref.path, messages.list, true)
       continue
     }
-    yield await processBytes(ref.path, bytes, options, ids)
+    yield await processBytes(ref.path, loaded.bytes, options, ids)
   }
   if (progress) io.stderr.write('\r\u001b[2K')
 }
