@@ -2,8 +2,7 @@
 /**
  * Build: `tsc` emits the library (dist/**, with types), then esbuild bundles the command line into
  * dist/bin/ — a few chunks instead of ~200 modules, so start-up does not pay to resolve and
- * compile each file. Dependencies stay in node_modules; lazily imported parsers and commands stay
- * lazy (code splitting).
+ * compile each file. Lazily imported parsers and commands stay lazy (code splitting).
  */
 import {execFileSync} from 'node:child_process'
 import {rmSync} from 'node:fs'
@@ -22,7 +21,14 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // Small libraries every run needs are bundled; the heavy or lazily used ones stay in
+  // node_modules (dictionary-es also finds its files through import.meta.url).
+  external: [
+    'zod', 'cheerio', 'unified', 'remark-parse', 'remark-stringify', 'remark-gfm', 'nspell', 'dictionary-es',
+    'csv-stringify', 'ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*', 'jsonc-parser',
+  ],
+  // Bundled CommonJS (commander) calls require() for Node built-ins.
+  banner: {js: "import {createRequire as __practicesRequire} from 'node:module'; const require = __practicesRequire(import.meta.url);"},
   minify: true,
   sourcemap: true,
   logLevel: 'warning',
