@@ -15,6 +15,7 @@
  */
 import type {Emphasis, Link, PhrasingContent, Strong} from 'mdast'
 import type {Point} from 'unist'
+import {AUTOLINK, charGroup as group} from '../../constructs/markdown-char-group.js'
 
 /** One line of the text, and where it starts: line, column and offset in the fragment. */
 export interface TextLine {
@@ -26,24 +27,12 @@ export interface TextLine {
 const OTHER_SYNTAX = /[[\]&~<|\u0000-\u0009\u000B-\u001F\u007F]/
 /** Where GFM may find an autolink literal, looked for in text with its escapes resolved. */
 const LITERAL = /@|:\/\/|www\./i
-/** `<scheme:…>`, as micromark's autolink.js takes it (an email autolink is left to remark). */
-const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\u0000-\u0020<>\u007F]*)>/y
 /** `[text](url)`: plain text, and an address without spaces, brackets, escapes or entities. */
 const LINK = /\[([^[\]\\`*_&<>~|@:\u0000-\u001F\u007F]+)\]\(([^\s()<>\\&\u0000-\u001F\u007F]+)\)/y
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
 /** The characters the loop of `readSimpleInline` stops at. */
 const SYNTAX = /[\\<[`*_]/g
 const ESCAPE = /\\([!-/:-@[-`{-~])/g
-const WHITESPACE = /\s/
-const PUNCTUATION = /\p{P}|\p{S}/u
-
-type Group = 'other' | 'whitespace' | 'punctuation'
-
-function group(text: string, at: number): Group {
-  if (at < 0 || at >= text.length) return 'whitespace'
-  const unit = String.fromCharCode(text.charCodeAt(at))
-  return WHITESPACE.test(unit) ? 'whitespace' : PUNCTUATION.test(unit) ? 'punctuation' : 'other'
-}
 
 /** Index of the next character in `SYNTAX` from `from` on, or `text.length`. */
 function nextSyntax(text: string, from: number): number {

@@ -13,20 +13,10 @@
  * the text count as white space (the caller's sentinel puts a space before it).
  */
 import type {TextLink} from './blocks.js'
+import {AUTOLINK, charGroup as group} from '../../constructs/markdown-char-group.js'
 
 /** What makes remark read text differently: everything but `*`, `<` that this module reads. */
 const OTHER_SYNTAX = /[_`[\]\\~&\u0000-\u001F\u007F]/
-const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\u0000-\u0020<>\u007F]*)>/y
-const WHITESPACE = /\s/
-const PUNCTUATION = /\p{P}|\p{S}/u
-
-type Group = 'other' | 'whitespace' | 'punctuation'
-
-function group(text: string, at: number): Group {
-  if (at < 0 || at >= text.length) return 'whitespace'
-  const unit = String.fromCharCode(text.charCodeAt(at))
-  return WHITESPACE.test(unit) ? 'whitespace' : PUNCTUATION.test(unit) ? 'punctuation' : 'other'
-}
 
 /** The plain text of `text` and its links, or `null` when remark has to read it. */
 export function readSimpleInline(text: string): {text: string; links: TextLink[]} | null {
