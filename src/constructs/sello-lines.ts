@@ -17,7 +17,7 @@ import {fold} from '../text/fold.js'
 import {SELLO_LINES, type SelloLineId} from '../vocab/sello-lines.js'
 import {DISCOURSE_OPENERS, NAME_CONNECTORS, SELLO_INTRO_CUES} from '../vocab/phrases.js'
 import {matchLabelCached as matchLabel, nearest, type LabelSpec} from './label-match.js'
-import {spanOn, type Paragraph} from './labelled-sections.js'
+import {paragraphs as toParagraphs, spanOn, type Paragraph, type SourceLine} from './labelled-sections.js'
 
 export const SELLO_LINE_SPECS: ReadonlyArray<LabelSpec<SelloLineId>> = SELLO_LINES.map((l) => ({id: l.id, variants: [l.label, l.short]}))
 
@@ -44,7 +44,7 @@ const CONNECTORS = new Set<string>(NAME_CONNECTORS)
 /** Reads the Sello lines of a section's paragraphs. */
 export function readSelloLines(paragraphs: readonly Paragraph[], options: {messages: Messages; repair: boolean}): SelloLines {
   const out: SelloLines = {lines: [], placed: [], unknown: []}
-  for (const paragraph of paragraphs) {
+  for (const paragraph of paragraphs.flatMap(splitAtNames)) {
     const text = stripLeadIn(paragraph.text)
     if (!text) {
       out.placed.push(paragraph)
@@ -63,7 +63,9 @@ export function readSelloLines(paragraphs: readonly Paragraph[], options: {messa
       out.placed.push(paragraph)
     } else if (named?.looksLikeName || out.lines.length === 0) {
       const name = named?.name ?? text.slice(0, 60)
-      const suggestion = nearest(name, SELLO_LINES.map((l) => l.label), 1)[0]!
+      // Compare with the short forms too (`Estrategias formativas`), then suggest the full name.
+      const nearestVariant = nearest(name, SELLO_LINES.flatMap((l) => [l.label, l.short]), 1)[0]!
+      const suggestion = SELLO_LINES.find((l) => l.label === nearestVariant || l.short === nearestVariant)!.label
       const message = `Unexpected Sello line \`${name.split('\n')[0]}\`, expected one of ${SELLO_LINES.map((l) => `\`${l.label}\``).join(', ')}`
       out.unknown.push({paragraph, message, actual: name, suggestion})
     } else {
@@ -74,6 +76,31 @@ export function readSelloLines(paragraphs: readonly Paragraph[], options: {messa
     }
   }
   return out
+}
+
+const ENDS_SENTENCE = /[.;!?]$/
+
+/**
+ * Sheets typed with single line breaks put the next line right under the previous rationale:
+ *
+ *   Vinculación comunitaria, ya que convoca a vecinos.
+ *   Estrategias formativas, ya que …        ← a new line: the one above ends a sentence
+ *
+ * Split a paragraph before a line that opens with a line name (known, or shaped like one) when
+ * the line above ends a sentence; a wrapped rationale (no full stop above) stays whole.
+ */
+function splitAtNames(paragraph: Paragraph): Paragraph[] {
+  if (paragraph.lines.length < 2) return [paragraph]
+  const groups: SourceLine[][] = [[paragraph.lines[0]!]]
+  for (let i = 1; i < paragraph.lines.length; i++) {
+    const line = paragraph.lines[i]!
+    const text = line.text.trim()
+    const named = ENDS_SENTENCE.test(paragraph.lines[i - 1]!.text.trim()) ? nameAt(text) : null
+    const startsLine = named !== null && (named.looksLikeName || SELLO_LINE_SPECS.some((spec) => matchLabel(named.name, [spec]) !== null))
+    if (startsLine) groups.push([line])
+    else groups.at(-1)!.push(line)
+  }
+  return groups.length === 1 ? [paragraph] : groups.map((lines) => toParagraphs(lines)[0]!)
 }
 
 /** The text after a lead-in such as "Se destaca el trabajo en las líneas de acción de Sello:". */

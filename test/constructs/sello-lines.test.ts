@@ -79,3 +79,26 @@ describe('Líneas Sello', () => {
     expect(stripLeadIn('Estrategias formativas: texto')).toBe('Estrategias formativas: texto')
   })
 })
+
+describe('Sello lines typed with single line breaks', () => {
+  it('reads each line that follows a full stop as its own item, and reports an unknown one', async () => {
+    const {parseText} = await import('../helpers/parse.js')
+    const sheet = [
+      'Huerta comunitaria', '', 'MUNICIPALIDAD', 'RECOLETA', '', 'Categoría', '- [x] Sociolaboral', '',
+      'Breve descripción', 'Se habilita una huerta.', '', 'Líneas Sello',
+      'Vinculación comunitaria, ya que convoca a vecinos.',
+      'Estrategias deportivas, ya que hay fútbol.',
+      'Fortalecimiento institucional, ya que el equipo',
+      'se capacita.',
+    ].join('\n')
+    const result = await parseText(sheet)
+    const practice = result.records[0]
+    expect(practice?.type === 'practice' && practice.selloLines).toEqual([
+      {line: 'vinculacion-comunitaria', rationale: 'ya que convoca a vecinos.'},
+      {line: 'fortalecimiento-institucional', rationale: 'ya que el equipo se capacita.'},
+    ])
+    expect(result.diagnostics.filter((d) => d.rule === 'sello-lines/unknown-line')).toMatchObject([
+      {line: 14, severity: 'warning', suggestion: 'Estrategias formativas y de sensibilización'},
+    ])
+  })
+})
