@@ -4,7 +4,7 @@
  */
 import {Worker} from 'node:worker_threads'
 import {compareDiagnostics, Messages} from '../diagnostics/diagnostic.js'
-import {emptyResult, IdRegistry, processBytes, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
+import {IdRegistry, processBytes, unreadableResult, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
 import {expandInputs, readInput, type InputRef} from '../read/inputs.js'
 import type {CliIO} from './io.js'
 
@@ -19,11 +19,7 @@ export interface RunInputs {
 export async function* documents(run: RunInputs): AsyncGenerator<DocumentResult> {
   const {inputs, options, io} = run
   const {inputs: refs, problems} = await expandInputs(inputs)
-  for (const problem of problems) {
-    const messages = new Messages(problem.path)
-    messages.error('read/unreadable', problem.message, {line: 1, column: 1, endLine: 1, endColumn: 1})
-    yield emptyResult(problem.path, messages.list, true)
-  }
+  for (const problem of problems) yield unreadableResult(problem.path, problem.message)
   const ids = new IdRegistry()
   const progress = io.stderr.isTTY && refs.length > 1
   const jobs = Math.min(jobs_(run), refs.length)
@@ -44,11 +40,7 @@ export async function* documents(run: RunInputs): AsyncGenerator<DocumentResult>
     const loaded = await pending!
     pending = refs[index + 1] ? read(refs[index + 1]!) : undefined
     if ('error' in loaded) {
-      const error = loaded.error
-      const messages = new Messages(ref.path)
-      const code = (error as NodeJS.ErrnoException).code
-      messages.error('read/unreadable', `Cannot read \`${ref.path}\`: ${code === 'EISDIR' ? 'is a directory' : code ?? (error as Error).message}`, {line: 1, column: 1, endLine: 1, endColumn: 1})
-      yield emptyResult(ref.path, messages.list, true)
+      yield unreadableResult(ref.path, loaded.error)
       continue
     }
     yield await processBytes(ref.path, loaded.bytes, options, ids)

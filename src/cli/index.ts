@@ -5,10 +5,10 @@
  */
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {readFileSync} from 'node:fs'
+import {FORMAT_IDS} from '../schema/records.js'
 import {EXIT} from './exit-codes.js'
 import {processIO, type CliIO} from './io.js'
 
-const FORMATS = ['ficha', 'gobernanza', 'pmm', 'solidarias', 'factsheet'] as const
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
@@ -44,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       writeErr: (s) => io.stderr.write(s),
     })
 
-  const kind = new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMATS)
+  const kind = new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMAT_IDS)
   const noRepair = new Option('--no-repair', 'turn off repairs (OCR fixes, fuzzy labels, inferred numbers)')
 
   program.command('parse')

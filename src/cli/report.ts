@@ -2,6 +2,7 @@
 import type {Diagnostic} from '../diagnostics/diagnostic.js'
 import {formatPretty} from '../diagnostics/reporters/pretty.js'
 import type {DocumentResult} from '../pipeline/index.js'
+import type {FormatId} from '../schema/records.js'
 import {colorLevel} from './color.js'
 import {EXIT, worst} from './exit-codes.js'
 import type {CliIO, OutStream} from './io.js'
@@ -11,7 +12,7 @@ export interface CommonOptions {
   verbose?: boolean
   quiet?: boolean
   repair?: boolean
-  kind?: 'ficha' | 'gobernanza' | 'pmm' | 'solidarias' | 'factsheet'
+  kind?: FormatId
   /** Worker threads (`--jobs N`). */
   jobs?: number
 }

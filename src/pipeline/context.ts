@@ -7,6 +7,7 @@
 import {Messages, type DiagnosticExtra, type Place} from '../diagnostics/diagnostic.js'
 import {isBlank, linePlace, spanPlace, type SourceDocument} from '../read/source.js'
 import type {AnyRecord, FormatId} from '../schema/records.js'
+import {preview} from '../text/preview.js'
 
 export interface ParseOptions {
   /** Apply repairs (OCR fixes, fuzzy labels, inferred numbers). Each repair is reported as info. */
@@ -100,11 +101,6 @@ export class ParseContext {
   }
 }
 
-/** A short, single-line preview of `text` for messages. */
-export function preview(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
 
 /** A format parser: one per document format, in `src/formats/<id>/`. */
 export interface FormatParser {

@@ -44,6 +44,23 @@ export function emptyResult(path: string, diagnostics: Diagnostic[] = [], failed
   return {path, format: null, records: [], diagnostics, unmapped: [], metadata: {}, coverage: {lines: 0, placed: 0}, ...(failed ? {failed} : {})}
 }
 
+/**
+ * The result for an input that could not be read at all (exit 3): one `read/unreadable` error.
+ * `reason` is a message, or the error the read threw.
+ */
+export function unreadableResult(path: string, reason: string | unknown): DocumentResult {
+  const messages = new Messages(path)
+  let message: string
+  if (typeof reason === 'string') {
+    message = reason
+  } else {
+    const code = (reason as NodeJS.ErrnoException).code
+    message = `Cannot read \`${path}\`: ${code === 'EISDIR' ? 'is a directory' : code ?? (reason as Error).message}`
+  }
+  messages.error('read/unreadable', message, {line: 1, column: 1, endLine: 1, endColumn: 1})
+  return emptyResult(path, messages.list, true)
+}
+
 /** Runs one document through the pipeline. `ids` is shared by a run so ids stay unique in it. */
 export async function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions, ids = new IdRegistry()): Promise<DocumentResult> {
   const messages = new Messages(path)

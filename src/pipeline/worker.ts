@@ -4,8 +4,7 @@
  */
 import {readFile} from 'node:fs/promises'
 import {parentPort} from 'node:worker_threads'
-import {Messages} from '../diagnostics/diagnostic.js'
-import {emptyResult, processBytes, type PipelineOptions} from './index.js'
+import {processBytes, unreadableResult, type PipelineOptions} from './index.js'
 import {IdRegistry} from './ids.js'
 
 export interface WorkerRequest {
@@ -19,10 +18,7 @@ parentPort!.on('message', async ({index, path, options}: WorkerRequest) => {
   try {
     bytes = await readFile(path)
   } catch (error) {
-    const messages = new Messages(path)
-    const code = (error as NodeJS.ErrnoException).code
-    messages.error('read/unreadable', `Cannot read \`${path}\`: ${code ?? (error as Error).message}`, {line: 1, column: 1, endLine: 1, endColumn: 1})
-    parentPort!.postMessage({index, result: emptyResult(path, messages.list, true)})
+    parentPort!.postMessage({index, result: unreadableResult(path, error)})
     return
   }
   // Records and fieldPlaces travel in one message, so the Map keeps pointing at the same records.

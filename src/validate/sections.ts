@@ -6,6 +6,7 @@ import {SECTION_LABELS as FICHA_LABELS} from '../formats/ficha/labels.js'
 import {PRACTICE_SECTIONS} from '../vocab/factsheet-labels.js'
 import {SECTION_LABELS} from '../vocab/practice-sections.js'
 import {isAbsent} from './requirements.js'
+import {preview} from '../text/preview.js'
 
 export function fieldValue(record: AnyRecord, field: string): unknown {
   return (record as unknown as Record<string, unknown>)[field]
@@ -31,15 +32,10 @@ export function sectionName(field: string, documentFormat: FormatId | null = nul
 /** How a message names the record: `practice \`Festival Multicultural\``. */
 export function recordName(record: AnyRecord): string {
   switch (record.type) {
-    case 'practice': return record.title ? `practice \`${short(record.title)}\`` : 'practice without a title'
+    case 'practice': return record.title ? `practice \`${preview(record.title, 50)}\`` : 'practice without a title'
     case 'pmm-objective': return `objective ${record.number}`
-    case 'network-report': return `report \`${short(record.initiative)}\``
+    case 'network-report': return `report \`${preview(record.initiative, 50)}\``
   }
-}
-
-function short(text: string, max = 50): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
 let byLabel: Map<string, string> | undefined
