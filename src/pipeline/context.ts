@@ -14,6 +14,12 @@ export interface ParseOptions {
   repair: boolean
 }
 
+/** Non-blank lines of a document, and how many were placed in a field or metadata. */
+export interface Coverage {
+  lines: number
+  placed: number
+}
+
 export interface UnmappedLine {
   line: number
   text: string
@@ -75,29 +81,30 @@ export class ParseContext {
     return spanPlace(this.doc, line, needle, from)
   }
 
-  /** Non-blank lines nobody claimed, each reported once. */
-  collectUnmapped(): UnmappedLine[] {
-    const unmapped: UnmappedLine[] = []
-    this.doc.lines.forEach((text, index) => {
-      const line = index + 1
-      if (this.placed[line] || isBlank(text)) return
-      unmapped.push({line, text})
-      if (!this.explained.has(line)) {
-        this.messages.warn('coverage/unmapped', `Unexpected text not placed in any field: \`${preview(text)}\``, linePlace(this.doc, line))
-      }
-    })
-    return unmapped
+  /** Non-blank lines nobody claimed, each reported once, and the coverage, in one pass. */
+  collectUnmapped(): {unmapped: UnmappedLine[]; coverage: Coverage} {
+    return this.scan(true)
   }
 
-  /** Number of non-blank lines, and how many of them were placed. */
-  coverage(): {lines: number; placed: number} {
-    let lines = 0, placed = 0
+  /** Number of non-blank lines, and how many of them were placed (nothing is reported). */
+  coverage(): Coverage {
+    return this.scan(false).coverage
+  }
+
+  private scan(report: boolean): {unmapped: UnmappedLine[]; coverage: Coverage} {
+    const unmapped: UnmappedLine[] = []
+    let lines = 0
     this.doc.lines.forEach((text, index) => {
       if (isBlank(text)) return
       lines++
-      if (this.placed[index + 1]) placed++
+      const line = index + 1
+      if (this.placed[line]) return
+      unmapped.push({line, text})
+      if (report && !this.explained.has(line)) {
+        this.messages.warn('coverage/unmapped', `Unexpected text not placed in any field: \`${preview(text)}\``, linePlace(this.doc, line))
+      }
     })
-    return {lines, placed}
+    return {unmapped, coverage: {lines, placed: lines - unmapped.length}}
   }
 }
 

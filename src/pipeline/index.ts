@@ -106,8 +106,8 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
     const problems = schemaDiagnostics(record, messages, record.source.startLine)
     return problems === 0
   })
-  const unmapped = ctx.collectUnmapped()
-  return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage: ctx.coverage(), detection, fieldPlaces: ctx.fieldPlaces}
+  const {unmapped, coverage} = ctx.collectUnmapped()
+  return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage, detection, fieldPlaces: ctx.fieldPlaces}
 }
 
 function finish(result: DocumentResult, messages: Messages): DocumentResult {
