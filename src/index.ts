@@ -1,6 +1,6 @@
 /** Library entry: the pipeline, the record schemas, diagnostics and vocabularies. */
 export {processBytes, IdRegistry, type DocumentResult, type PipelineOptions} from './pipeline/index.js'
-export {ParseContext, type FormatParser, type UnmappedLine} from './pipeline/context.js'
+export {ParseContext, type FormatParser, type UnmappedLine} from './formats/context.js'
 export {detect, type Detection} from './detect/detect.js'
 export {decode} from './read/decode.js'
 export type {SourceDocument} from './read/source.js'

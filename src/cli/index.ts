@@ -4,16 +4,12 @@
  * stay fast.
  */
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {readFileSync} from 'node:fs'
-import {FORMAT_IDS} from '../schema/records.js'
+import {FORMAT_IDS} from '../formats/registry.js'
 import {EXIT} from './exit-codes.js'
 import {processIO, type CliIO} from './io.js'
+import {version} from './version.js'
 
 
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return pkg.version
-}
 
 function nonNegativeInteger(value: string): number {
   const n = Number(value)

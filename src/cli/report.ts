@@ -2,7 +2,7 @@
 import type {Diagnostic} from '../diagnostics/diagnostic.js'
 import {formatPretty} from '../diagnostics/reporters/pretty.js'
 import type {DocumentResult} from '../pipeline/index.js'
-import type {FormatId} from '../schema/records.js'
+import type {FormatId} from '../formats/registry.js'
 import {colorLevel} from './color.js'
 import {EXIT, worst} from './exit-codes.js'
 import type {CliIO, OutStream} from './io.js'

@@ -10,7 +10,10 @@
  * than a membership test are taken (no compounds, forbidden or keep-case words, input
  * conversion, affix-only stems): for any other, `hunspellWords` returns null and nspell is used.
  */
-import type {Speller} from './ocr-repair.js'
+/** The part of nspell we use: a membership test. */
+export interface Speller {
+  correct(word: string): boolean
+}
 
 /** The parts of nspell's parsed affix file used here (nspell/lib/util/affix.js). */
 interface AffixEntry {

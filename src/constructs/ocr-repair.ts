@@ -12,12 +12,9 @@
  * once per process.
  */
 import {ACCENT_CONFUSIONS, DAMAGE_CONFUSIONS, GLUED_CONJUNCTIONS, SYMBOL_CONFUSIONS, type Confusion} from '../vocab/ocr-confusions.js'
-import {hunspellWords} from './hunspell-words.js'
+import {hunspellWords, type Speller} from './hunspell-words.js'
 
-/** The part of nspell we use. */
-export interface Speller {
-  correct(word: string): boolean
-}
+export type {Speller} from './hunspell-words.js'
 
 /** One change, with offsets into the text given to `repair` (0-based, end exclusive). */
 export interface Repair {

@@ -1,11 +1,10 @@
 /**
- * Detects a document's format from weighted signals in its text (see signals.ts).
+ * Detects a document's format from the weighted signals of each format's descriptor.
  * Only the first 256 KiB are read: enough for every format, and flat for 100 MB files.
  */
 import {stripAccents} from '../text/fold.js'
-import {FORMAT_IDS, type FormatId} from '../schema/records.js'
+import {FORMAT_IDS, FORMATS, type FormatId} from '../formats/registry.js'
 import type {SourceDocument} from '../read/source.js'
-import {SIGNALS} from './signals.js'
 
 export interface Detection {
   format: FormatId | null
@@ -30,10 +29,11 @@ export function detect(doc: SourceDocument): Detection {
   const folded = stripAccents(sample).replace(/ {2,}/g, ' ')
   const scores = Object.fromEntries(FORMAT_IDS.map((id) => [id, 0])) as Record<FormatId, number>
   const hits: Array<{format: FormatId; text: string}> = []
-  for (const signal of SIGNALS) {
-    if (signal.pattern.test(folded)) {
-      scores[signal.format] += signal.weight
-      hits.push({format: signal.format, text: `${signal.format}: ${signal.name} (+${signal.weight})`})
+  for (const format of FORMATS) {
+    for (const signal of format.signals) {
+      if (!signal.pattern.test(folded)) continue
+      scores[format.id] += signal.weight
+      hits.push({format: format.id, text: `${format.id}: ${signal.name} (+${signal.weight})`})
     }
   }
   const ranked = [...FORMAT_IDS].sort((a, b) => scores[b] - scores[a])

@@ -14,12 +14,10 @@ import {join} from 'node:path'
 import type {AnyRecord} from '../schema/records.js'
 import {openAtomic, writeAtomic, type AtomicFile} from './atomic.js'
 import {datapackage} from './datapackage.js'
+import {dialect, type CsvOptions} from './dialect.js'
 import {assertFileTargets} from './targets.js'
 import {TABLES, type Cell, type TableSpec} from './tables.js'
 
-export interface CsvOptions {
-  excel?: boolean
-}
 
 /** Protects a text cell against formula injection; reversible by dropping one leading `'`. */
 export function escapeFormula(value: string): string {
@@ -30,11 +28,6 @@ export function unescapeFormula(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value
 }
 
-export function dialect(options: CsvOptions) {
-  return options.excel
-    ? {delimiter: ';', lineTerminator: '\r\n', bom: true}
-    : {delimiter: ',', lineTerminator: '\n', bom: false}
-}
 
 /** One row as CSV text (with its line end). */
 export function csvLine(cells: readonly Cell[], options: CsvOptions = {}): string {

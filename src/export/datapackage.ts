@@ -6,8 +6,7 @@
  * Spec: https://specs.frictionlessdata.io/data-package/ (v1, tabular-data-package profile).
  */
 import {SCHEMA_VERSION} from '../schema/records.js'
-import type {CsvOptions} from './csv.js'
-import {dialect} from './csv.js'
+import {dialect, type CsvOptions} from './dialect.js'
 import {TABLES, type Column} from './tables.js'
 
 function field(column: Column<unknown>) {

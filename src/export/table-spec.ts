@@ -3,7 +3,7 @@
  * the rows a record gives), and the helpers that declare the tables in tables-*.ts.
  */
 import type {AnyRecord, Source} from '../schema/records.js'
-import {FORMAT_IDS} from '../schema/records.js'
+import {FORMAT_IDS} from '../formats/registry.js'
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date'
 export type Cell = string | number | null

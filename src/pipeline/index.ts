@@ -6,59 +6,22 @@
  * One document at a time; a document that cannot be read or parsed yields diagnostics, never a
  * crash, and the run goes on with the next one.
  */
-import {compareDiagnostics, Messages, type Diagnostic} from '../diagnostics/diagnostic.js'
+import {compareDiagnostics, Messages} from '../diagnostics/diagnostic.js'
+import {detect} from '../detect/detect.js'
+import {ParseContext, type ParseOptions} from '../formats/context.js'
+import {FORMAT_IDS, FORMATS, formatById, type FormatId} from '../formats/registry.js'
 import {decode} from '../read/decode.js'
 import type {SourceDocument} from '../read/source.js'
-import {detect, type Detection} from '../detect/detect.js'
-import {FORMAT_DESCRIPTIONS, PARSERS} from '../formats/index.js'
-import {FORMAT_IDS, type AnyRecord, type FormatId} from '../schema/records.js'
-import {ParseContext, type FieldPlaces, type ParseOptions, type UnmappedLine} from './context.js'
 import {IdRegistry} from './ids.js'
+import {emptyResult, type DocumentResult} from './result.js'
 import {schemaDiagnostics} from './schema-check.js'
 
-export interface DocumentResult {
-  path: string
-  /** The document's format; `null` when unknown, unreadable, or a JSON file of records. */
-  format: FormatId | null
-  records: AnyRecord[]
-  diagnostics: Diagnostic[]
-  unmapped: UnmappedLine[]
-  metadata: Record<string, unknown>
-  /** Non-blank lines and how many were placed in a field or metadata. */
-  coverage: {lines: number; placed: number}
-  detection?: Detection
-  /** The input could not be read at all, or processing failed (exit code 3). */
-  failed?: boolean
-  /** The decoded document, for reporters that show source lines. Not part of any output. */
-  doc?: SourceDocument
-  /** Where each record's fields were read (see `ParseContext.locate`). Not part of any output. */
-  fieldPlaces?: FieldPlaces
-}
+export type {DocumentResult} from './result.js'
+export {emptyResult, unreadableResult} from './result.js'
 
 export interface PipelineOptions extends ParseOptions {
   /** Force a format instead of detecting it. */
   kind?: FormatId
-}
-
-export function emptyResult(path: string, diagnostics: Diagnostic[] = [], failed = false): DocumentResult {
-  return {path, format: null, records: [], diagnostics, unmapped: [], metadata: {}, coverage: {lines: 0, placed: 0}, ...(failed ? {failed} : {})}
-}
-
-/**
- * The result for an input that could not be read at all (exit 3): one `read/unreadable` error.
- * `reason` is a message, or the error the read threw.
- */
-export function unreadableResult(path: string, reason: string | unknown): DocumentResult {
-  const messages = new Messages(path)
-  let message: string
-  if (typeof reason === 'string') {
-    message = reason
-  } else {
-    const code = (reason as NodeJS.ErrnoException).code
-    message = `Cannot read \`${path}\`: ${code === 'EISDIR' ? 'is a directory' : code ?? (reason as Error).message}`
-  }
-  messages.error('read/unreadable', message, {line: 1, column: 1, endLine: 1, endColumn: 1})
-  return emptyResult(path, messages.list, true)
 }
 
 /** Runs one document through the pipeline. `ids` is shared by a run so ids stay unique in it. */
@@ -70,7 +33,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pip
     const doc = decoded.doc
     let result: DocumentResult
     if (looksLikeJson(doc)) {
-      const {processJson} = await import('../read/json-input.js')
+      const {processJson} = await import('./json-input.js')
       result = processJson(doc, messages, ids)
     } else {
       result = await processDocument(doc, messages, options, ids)
@@ -92,14 +55,14 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
       {expected: detection.format, actual: options.kind})
   }
   if (!format) {
-    const known = FORMAT_IDS.map((id) => `\`${id}\` (${FORMAT_DESCRIPTIONS[id]})`).join(', ')
+    const known = FORMATS.map((f) => `\`${f.id}\` (${f.description})`).join(', ')
     messages.error('format/unknown', `Unexpected document of unknown format, expected one of ${known}; pass \`--kind ID\` to choose one`, start)
-    const ctx = new ParseContext(doc, messages, options)
+    const ctx = new ParseContext(doc, messages, options, '', FORMAT_IDS)
     return {...emptyResult(doc.path), coverage: ctx.coverage(), detection}
   }
 
-  const ctx = new ParseContext(doc, messages, options)
-  const parser = await PARSERS[format]()
+  const ctx = new ParseContext(doc, messages, options, format, FORMAT_IDS)
+  const parser = await formatById(format)!.load()
   const records = await parser.parse(ctx)
   for (const record of records) ids.assign(record, messages)
   const valid = records.filter((record) => {

@@ -1,14 +1,12 @@
 /**
  * Record types and constants, without loading zod (see zod.ts for the schemas themselves).
- * Types are inferred from the zod schemas, so field names have one source of truth.
+ * Types are inferred from the zod schemas, so field names have one source of truth. Format ids
+ * are strings here: the formats are listed in `src/formats/registry.ts`, above this layer.
  */
 import type {z} from 'zod'
 import type * as schemas from './zod.js'
 
 export const SCHEMA_VERSION = '1.0.0'
-
-export const FORMAT_IDS = ['ficha', 'gobernanza', 'pmm', 'solidarias', 'factsheet'] as const
-export type FormatId = (typeof FORMAT_IDS)[number]
 
 export type Source = z.infer<typeof schemas.Source>
 export type Municipality = z.infer<typeof schemas.Municipality>

@@ -1,6 +1,7 @@
 /**
- * The record contract (DESIGN.md §3) as zod schemas. JSON Schema in `schemas/` is generated
- * from these (`practices schema`), so this file is the single source of truth for field names.
+ * The record contract (README "Records") as zod schemas: the single source of truth for field
+ * names. `source.format` is any format id here; `src/formats/record-schemas.ts` narrows it to the
+ * registered formats, and the JSON Schema in `schemas/` is generated from those.
  *
  * Loading zod costs ~90 ms, so only code that needs the schemas as values imports this module
  * (JSON inputs, `practices schema`, tests). Everything else imports types and constants from
@@ -9,9 +10,9 @@
 import {z} from 'zod'
 import {CATEGORY_IDS} from '../vocab/categories.js'
 import {SELLO_LINE_IDS} from '../vocab/sello-lines.js'
-import {FORMAT_IDS} from './records.js'
 
-export const FormatId = z.enum(FORMAT_IDS)
+/** A format id (`ficha`); narrowed to the registered ones in `src/formats/record-schemas.ts`. */
+export const FormatId = z.string().regex(/^[a-z][a-z0-9-]*$/)
 
 const text = z.string().min(1)
 const nullableText = text.nullable()
@@ -23,7 +24,7 @@ export const Source = z.strictObject({
   path: z.string(),
   startLine: z.number().int().min(1),
   endLine: z.number().int().min(1),
-}).meta({description: 'Where the record comes from: 1-based inclusive lines of the original file.'})
+})
 
 export const Municipality = z.strictObject({
   name: text,
@@ -69,7 +70,7 @@ export const Practice = z.strictObject({
   place: Place.nullable(),
   year: year.nullable(),
   link: Link.nullable(),
-}).meta({id: 'practice', title: 'Good practice'})
+})
 
 export const PmmObjective = z.strictObject({
   type: z.literal('pmm-objective'),
@@ -80,7 +81,7 @@ export const PmmObjective = z.strictObject({
   statement: text,
   keyIdeas: nullableText,
   localActions: nullableText,
-}).meta({id: 'pmm-objective', title: 'Global Compact for Migration objective'})
+})
 
 export const Figure = z.strictObject({value: z.number(), label: text})
 export const Member = z.strictObject({name: text, admin1: nullableText})
@@ -97,6 +98,6 @@ export const NetworkReport = z.strictObject({
   members: z.array(Member),
   tags: z.array(text),
   sourceUrl: z.url().nullable(),
-}).meta({id: 'network-report', title: 'Network report (e.g. Ciudades Solidarias)'})
+})
 
 export const AnyRecord = z.discriminatedUnion('type', [Practice, PmmObjective, NetworkReport])

@@ -8,7 +8,7 @@
  * records, so memory stays flat however many sheets a CI run submits.
  */
 import {compareDiagnostics, type Diagnostic, type Place} from '../diagnostics/diagnostic.js'
-import type {DocumentResult} from '../pipeline/index.js'
+import type {DocumentResult} from '../pipeline/result.js'
 import {ADOPTED, enforce} from './adopted.js'
 import {findings, originFormats, recordCheck, recordPlace} from './record-check.js'
 import type {RecordDigest, RuleDoc, RunRule, ValidateRule} from './rule.js'

@@ -3,8 +3,9 @@
  * parsers, or the JSON value in a JSON input), and the diagnostics already inside its lines.
  */
 import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
-import type {DocumentResult} from '../pipeline/index.js'
-import {FORMAT_IDS, type AnyRecord, type FormatId} from '../schema/records.js'
+import type {DocumentResult} from '../pipeline/result.js'
+import {isFormatId} from '../formats/registry.js'
+import type {AnyRecord} from '../schema/records.js'
 import {SECTION_SIGNALS} from './adopted.js'
 import type {RecordCheck, RecordRule, SectionSignal} from './rule.js'
 import {fieldOfLabel} from './sections.js'
@@ -68,23 +69,24 @@ export function recordPlace(result: DocumentResult, record: AnyRecord): Place {
 }
 
 /**
- * The format each record was first read from. A fact sheet's records cite theirs: the parser
- * keeps `metadata.origins: [{line, source}]`, `line` being the record's first line in the sheet.
+ * The format each record was first read from. A document that restates records read elsewhere
+ * (a fact sheet) cites their origins: its parser keeps `metadata.origins: [{line, source}]`,
+ * `line` being the record's first line in the document.
  */
-export function originFormats(result: DocumentResult): Map<AnyRecord, FormatId> {
-  const formats = new Map(result.records.map((record) => [record, record.source.format] as [AnyRecord, FormatId]))
+export function originFormats(result: DocumentResult): Map<AnyRecord, string> {
+  const formats = new Map(result.records.map((record) => [record, record.source.format] as [AnyRecord, string]))
   const origins = result.metadata.origins
-  if (result.format !== 'factsheet' || !Array.isArray(origins)) return formats
+  if (result.format === null || !Array.isArray(origins)) return formats
   const byLine = new Map(result.records.map((r) => [r.source.startLine, r]))
   for (const origin of origins as Array<{line?: unknown; source?: {format?: unknown}}>) {
     const record = typeof origin.line === 'number' ? byLine.get(origin.line) : undefined
     const format = origin.source?.format
-    if (record && FORMAT_IDS.includes(format as FormatId)) formats.set(record, format as FormatId)
+    if (record && isFormatId(format)) formats.set(record, format)
   }
   return formats
 }
 
-export function recordCheck(rule: RecordRule, record: AnyRecord, result: DocumentResult, findings: Findings, format: FormatId = record.source.format): RecordCheck {
+export function recordCheck(rule: RecordRule, record: AnyRecord, result: DocumentResult, findings: Findings, format: string = record.source.format): RecordCheck {
   const places = result.fieldPlaces?.get(record) ?? {}
   const span = recordSpan(result, record)
   return {

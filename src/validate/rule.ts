@@ -7,7 +7,7 @@
  * - a run rule sees a digest of every document of the run (for checks across files).
  */
 import type {Diagnostic, DiagnosticExtra, Place, Severity} from '../diagnostics/diagnostic.js'
-import type {DocumentResult} from '../pipeline/index.js'
+import type {DocumentResult} from '../pipeline/result.js'
 import type {AnyRecord} from '../schema/records.js'
 
 export interface RuleDoc {

@@ -1,6 +1,6 @@
 /** Helpers shared by the section rules: field values, Spanish section names, record names. */
 import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
-import type {AnyRecord, FormatId} from '../schema/records.js'
+import type {AnyRecord} from '../schema/records.js'
 import {fold} from '../text/fold.js'
 import {SECTION_LABELS as FICHA_LABELS} from '../formats/ficha/labels.js'
 import {PRACTICE_SECTIONS} from '../vocab/factsheet-labels.js'
@@ -21,7 +21,7 @@ export function isPresent(record: AnyRecord, spec: string): boolean {
  * The section's name as the document prints it: a fact sheet's `##` heading (`Municipalidad`),
  * a sheet's label (`MUNICIPALIDAD`, `Breve descripción`), or the field name.
  */
-export function sectionName(field: string, documentFormat: FormatId | null = null): string {
+export function sectionName(field: string, documentFormat: string | null = null): string {
   if (documentFormat === 'factsheet') {
     const heading = PRACTICE_SECTIONS.find((s) => s.id === field)?.variants[0]
     if (heading) return heading

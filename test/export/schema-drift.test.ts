@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {jsonSchemas, SCHEMA_FILES} from '../../src/schema/json-schema.js'
+import {jsonSchemas, SCHEMA_FILES} from '../../src/export/json-schema.js'
 import {ROOT} from '../helpers/golden.js'
 
 describe('schemas/', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {renderFactsheet} from '../../src/export/markdown.js'
-import {roundTrip, withOrigin} from '../../src/formats/factsheet/round-trip.js'
+import {roundTrip, withOrigin} from '../helpers/round-trip.js'
 import {emptyPractice, type AnyRecord, type Practice} from '../../src/schema/records.js'
 import {allRecords, annexPractice, governancePractice, networkReport, pmmObjective, practice} from '../export/fixtures.js'
 import {fixtureInputs} from '../helpers/golden.js'

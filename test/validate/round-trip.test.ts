@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {renderFactsheet} from '../../src/export/markdown.js'
-import {withOrigin} from '../../src/formats/factsheet/round-trip.js'
+import {withOrigin} from '../helpers/round-trip.js'
 import {IdRegistry, processBytes, type DocumentResult} from '../../src/pipeline/index.js'
 import type {AnyRecord} from '../../src/schema/records.js'
 import {checkDocument, RULES} from '../../src/validate/index.js'

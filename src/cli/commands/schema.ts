@@ -1,7 +1,7 @@
 /** `practices schema [--out DIR]`: writes the JSON Schema files generated from the zod schemas. */
 import {join} from 'node:path'
 import {OutputError, writeAtomic} from '../../export/atomic.js'
-import {jsonSchemas} from '../../schema/json-schema.js'
+import {jsonSchemas} from '../../export/json-schema.js'
 import {EXIT} from '../exit-codes.js'
 import type {CliIO} from '../io.js'
 

@@ -16,7 +16,7 @@ import {colorLevel} from '../color.js'
 import {documents} from '../documents.js'
 import {EXIT, worst} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
-import {version} from '../index.js'
+import {version} from '../version.js'
 import type {CommonOptions} from '../report.js'
 
 export interface ValidateOptions extends CommonOptions {

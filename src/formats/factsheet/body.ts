@@ -5,7 +5,7 @@
  */
 import type {Nodes, RootContent} from 'mdast'
 import type {DiagnosticExtra, Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {preview} from '../../text/preview.js'
 import {blockText, inlineText, isPlaceholder, linesOf, type Fragment} from './fragment.js'
 

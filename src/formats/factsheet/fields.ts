@@ -12,7 +12,7 @@ import type {ListItem, Paragraph, PhrasingContent} from 'mdast'
 import {distance} from 'fastest-levenshtein'
 import {foldLabel, matchLabel, type LabelMatch, type LabelSpec} from '../../constructs/label-match.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {inlineText, isPlaceholder} from './fragment.js'
 
 /** Matches `text` against `specs`, reporting fuzzy matches; `null` when unknown. */

@@ -9,11 +9,13 @@
  */
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Processor} from 'unified'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {fold} from '../../text/fold.js'
 import {PLACEHOLDERS} from '../../vocab/factsheet-labels.js'
 import type {LineRange} from './scan.js'
-import {simpleFragment} from './simple-fragment.js'
+import {simpleFragment, type Fragment} from './simple-fragment.js'
+
+export type {Fragment} from './simple-fragment.js'
 
 let parser: Promise<Processor<Root>> | undefined
 
@@ -27,11 +29,6 @@ async function markdownParser(): Promise<Processor<Root>> {
   return parser
 }
 
-export interface Fragment {
-  nodes: RootContent[]
-  /** Line `n` of the fragment is line `offset + n` of the file. */
-  offset: number
-}
 
 /**
  * Parses each range of the document on its own, as if alone: one fragment per range, in order.

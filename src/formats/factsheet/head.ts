@@ -9,7 +9,7 @@
  * Also used for the small field lists inside sections (`Código`, `Región` under Municipalidad).
  */
 import type {List, PhrasingContent} from 'mdast'
-import {FORMAT_IDS, type FormatId, type Source} from '../../schema/records.js'
+import type {Source} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
 import {COUNTRIES} from '../../vocab/countries.js'
 import {FIELD_LABELS, type FieldLabelId} from '../../vocab/factsheet-labels.js'
@@ -63,8 +63,8 @@ export function readCountry(body: Body, field: Field | undefined): string | null
   return null
 }
 
-/** The cited origin: `` `ficha.txt`, líneas 15–52 (formato `ficha`) ``. */
-export function readOrigin(field: Field | undefined): Source | null {
+/** The cited origin: `` `ficha.txt`, líneas 15–52 (formato `ficha`) ``, when `formatIds` has its format. */
+export function readOrigin(field: Field | undefined, formatIds: readonly string[]): Source | null {
   if (!field?.value) return null
   const codes = field.value.filter((n) => n.type === 'inlineCode').map((n) => n.value)
   const text = field.text ?? ''
@@ -72,7 +72,7 @@ export function readOrigin(field: Field | undefined): Source | null {
   const single = /(\d+)/.exec(text.replace(codes[0] ?? '', ''))
   const format = codes[1] ?? /\(\s*\S+\s+`?([a-z]+)`?\s*\)/.exec(text)?.[1]
   const path = codes[0]
-  if (!path || !single || !FORMAT_IDS.includes(format as FormatId)) return null
+  if (!path || !single || format === undefined || !formatIds.includes(format)) return null
   const startLine = Number(range?.[1] ?? single[1])
-  return {format: format as FormatId, path, startLine, endLine: Number(range?.[2] ?? startLine)}
+  return {format, path, startLine, endLine: Number(range?.[2] ?? startLine)}
 }

@@ -7,10 +7,10 @@
  *
  * `source` points at the fact sheet (as for every format: the lines the record was read from);
  * the original source the sheet cites (`- **Fuente:** …`) is kept in `metadata.origins`, and
- * `withOrigin` (round-trip.ts) puts it back. The `index.md` of an export is recognised and
+ * the tests' `withOrigin` puts it back. The `index.md` of an export is recognised and
  * yields no records.
  */
-import type {FormatParser, ParseContext} from '../../pipeline/context.js'
+import type {FormatParser, ParseContext} from '../context.js'
 import type {AnyRecord, Source} from '../../schema/records.js'
 import {readSheet} from './sheet.js'
 import {isIndex, scanSheets} from './scan.js'
@@ -23,7 +23,6 @@ export interface Origin {
 }
 
 export const parser: FormatParser = {
-  id: 'factsheet',
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
     if (isIndex(ctx.doc.lines)) {
       ctx.claim(1, ctx.lineCount)

@@ -7,7 +7,7 @@
  *   ## Municipalidad                           ← PRACTICE_READERS.municipality
  */
 import type {LabelSpec} from '../../constructs/label-match.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {emptyPractice, type AnyRecord, type RecordType, type Source} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
 import {FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
@@ -37,7 +37,7 @@ export interface SheetResult {
 }
 
 export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetResult> {
-  const source: Source = {format: 'factsheet', path: ctx.doc.path, startLine: sheet.start, endLine: lastFilled(ctx, sheet)}
+  const source: Source = ctx.source(sheet.start, lastFilled(ctx, sheet))
   if (sheet.marker) {
     ctx.claim(sheet.marker.line)
     if (sheet.marker.version && sheet.marker.version !== FACTSHEET_VERSION) {
@@ -73,7 +73,7 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetR
     for (const field of PRACTICE_FIELDS[id as keyof typeof PRACTICE_FIELDS] ?? [id]) ctx.locate(record, field, place)
     KINDS[type].readers[id]!(body, record as never)
   }
-  return {record: complete(ctx, record, sheet), origin: readOrigin(fields.source)}
+  return {record: complete(ctx, record, sheet), origin: readOrigin(fields.source, ctx.formatIds)}
 }
 
 /** From the marker; else pmm-objective or network-report when their sections or fields are there. */

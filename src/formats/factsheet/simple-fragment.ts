@@ -21,9 +21,15 @@
  * Anything else, or a block right under another one, gives `null`: the fragment goes to remark.
  */
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow} from 'mdast'
-import type {Fragment} from './fragment.js'
 import type {LineRange} from './scan.js'
 import {readSimpleInline} from './simple-inline.js'
+
+/** A parsed range of lines: its mdast nodes, and where it starts. */
+export interface Fragment {
+  nodes: RootContent[]
+  /** Line `n` of the fragment is line `offset + n` of the file. */
+  offset: number
+}
 
 /**
  * A line that opens a block other than a paragraph, or that a paragraph cannot hold as is

@@ -12,7 +12,7 @@ import {markedIds, readGrid, type GridLine} from '../../constructs/checkbox-grid
 import {matchLabel} from '../../constructs/label-match.js'
 import {paragraphs, spanOn, type SourceLine} from '../../constructs/labelled-sections.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {Practice} from '../../schema/records.js'
 import type {CategoryId} from '../../vocab/categories.js'
 import {CATEGORY_SPECS} from './labels.js'

@@ -6,7 +6,7 @@
  *         → parse-sheet (labelled sections, checkbox grid, month table, Líneas Sello, comuna)
  */
 import {joinParagraphs, paragraphs, readLabel, type SourceLine} from '../../constructs/labelled-sections.js'
-import type {FormatParser, ParseContext} from '../../pipeline/context.js'
+import type {FormatParser, ParseContext} from '../context.js'
 import {fold} from '../../text/fold.js'
 import {INTRODUCTION_HEADINGS} from '../../vocab/phrases.js'
 import {findFurniture} from './furniture.js'
@@ -15,7 +15,6 @@ import {parseSheet} from './parse-sheet.js'
 import {readAnchor, segment} from './segment.js'
 
 export const parser: FormatParser = {
-  id: 'ficha',
   parse(ctx) {
     const labelId = (source: SourceLine) => readLabel(source, SECTION_LABELS)?.id ?? null
     const furniture = findFurniture(ctx.doc.lines, (text) => labelId({line: 0, text}) !== null || readAnchor({line: 0, text}) !== null)

@@ -13,7 +13,7 @@
 import type {SourceLine} from '../../constructs/labelled-sections.js'
 import {spanOn} from '../../constructs/labelled-sections.js'
 import {findComuna, nearestComunas, type ComunaMatch} from '../../normalize/gazetteer.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {Practice} from '../../schema/records.js'
 import {COMUNA_PREFIX} from './labels.js'
 import type {SheetBlock} from './segment.js'

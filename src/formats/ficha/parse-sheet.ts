@@ -17,7 +17,7 @@ import {compareScheduleMonths, formatMonths} from '../../constructs/schedule-mon
 import {readSelloLines} from '../../constructs/sello-lines.js'
 import {findStartYear} from '../../constructs/start-year.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {emptyPractice, type Practice} from '../../schema/records.js'
 import {extractBlocks, type MonthTableBlock} from './blocks.js'
 import {readGridCategories, readTextCategories} from './categories.js'
@@ -29,7 +29,7 @@ import type {GridLine} from '../../constructs/checkbox-grid.js'
 type TextField = 'priorityGroup' | 'schedule' | 'funding' | 'sustainability' | 'description' | 'innovation'
 
 export function parseSheet(ctx: ParseContext, block: SheetBlock): Practice {
-  const record = emptyPractice({format: 'ficha', path: ctx.doc.path, startLine: block.startLine, endLine: block.endLine})
+  const record = emptyPractice(ctx.source(block.startLine, block.endLine))
   record.country = FICHA_COUNTRY
   readTitle(ctx, record, block)
 

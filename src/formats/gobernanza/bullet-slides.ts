@@ -12,7 +12,7 @@
  * subtitle and every following paragraph is an item. A `KEY: …` line starts a subtitle line.
  */
 import {isBlank} from '../../read/source.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {Segment} from './segment.js'
 import {BULLET_MARKS} from './labels.js'
 import {pieceOf, type Piece} from './lines.js'

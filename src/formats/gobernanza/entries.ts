@@ -8,63 +8,9 @@
  *   labores de traduccion
  *   -Indicador 1: generacion de reporte de resultados               → pair (indicator 1)
  */
-import type {LabelField} from './labels.js'
-import type {LabelHit, PairHit} from './label-line.js'
-import {classify, type LineKind, type Piece, type YearValue} from './lines.js'
+import type {BlockEntry, Entries, Entry, LabelEntry} from './entry.js'
+import {classify, type LineKind, type Piece} from './lines.js'
 import {joinLabels} from './split-labels.js'
-
-export interface Fragment {
-  line: number
-  start: number
-  end: number
-  text: string
-}
-
-export interface LabelEntry {
-  kind: 'label'
-  /** Candidate fields; one after resolution (a lone `Principal(es)` head has two). */
-  fields: LabelField[]
-  first: number
-  last: number
-  hits: Array<{line: number; hit: LabelHit}>
-  /** Garbage printed where the label was: a mangled head (`WIS E R ELE`) or bits inside it (`o pal (es)`). */
-  debris: Array<Fragment & {head: boolean}>
-  /** Specks after the label (`Descripcion . . p . .`). */
-  noise: Fragment[]
-  pieces: Piece[]
-  /** A value starts on the label's first line (the label is not alone on its row). */
-  inlineOnFirst: boolean
-  year: (YearValue & {line: number}) | null
-}
-
-export interface BlockEntry {
-  kind: 'block'
-  first: number
-  last: number
-  pieces: Piece[]
-}
-
-export interface PairEntry {
-  kind: 'pair'
-  first: number
-  last: number
-  hit: PairHit
-  pieces: Piece[]
-}
-
-export interface YearEntry {
-  kind: 'year'
-  first: number
-  last: number
-  year: YearValue & {line: number}
-}
-
-export type Entry = LabelEntry | BlockEntry | PairEntry | YearEntry
-
-export interface Entries {
-  entries: Entry[]
-  noiseLines: number[]
-}
 
 /** Entries of the practice body `lines` (1-based numbers; `text(n)` gives a line). */
 export function buildEntries(lines: readonly number[], text: (line: number) => string): Entries {

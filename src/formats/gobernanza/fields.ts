@@ -11,46 +11,13 @@
  *   Encuesta andnima …          description ← by order: floating label `Descripcién` below
  *   Descripcién
  */
-import {FIELD_ORDER, type LabelField, type TextField} from './labels.js'
+import type {LabelField, TextField} from './labels.js'
 import {labelOf} from './label-line.js'
-import type {BlockEntry, Entry, LabelEntry, PairEntry, YearEntry} from './entries.js'
+import {orderOf, type Assignment, type Note} from './assignment.js'
+import type {BlockEntry, Entry, LabelEntry, PairEntry} from './entry.js'
 import type {Piece} from './lines.js'
 import {inferRemaining} from './infer.js'
 
-export interface Note {
-  severity: 'info' | 'warning'
-  rule: string
-  line: number
-  endLine: number
-  message: string
-  expected?: string
-  actual?: string
-}
-
-export interface FieldValue {
-  labels: LabelEntry[]
-  blocks: BlockEntry[]
-}
-
-export interface StartYear {
-  value: number
-  line: number
-  start: number
-  end: number
-  inferred: boolean
-}
-
-export interface Assignment {
-  fields: Map<TextField, FieldValue>
-  startYear: StartYear | null
-  yearLabels: LabelEntry[]
-  pairs: PairEntry[]
-  unassigned: BlockEntry[]
-  strayYears: YearEntry[]
-  notes: Note[]
-}
-
-export const orderOf = (field: LabelField | 'indicators') => FIELD_ORDER.indexOf(field)
 const isText = (field: LabelField): field is TextField => field !== 'startYear'
 
 /** Assigns the entries of one practice (in line order). `textOf` gives a piece's clean text. */

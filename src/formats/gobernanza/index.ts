@@ -10,7 +10,7 @@
  * repair loads only here, only when repair is on and there are slides with values.
  */
 import {OcrRepairer, printedNames, spanishSpeller} from '../../constructs/ocr-repair.js'
-import type {FormatParser, ParseContext} from '../../pipeline/context.js'
+import type {FormatParser, ParseContext} from '../context.js'
 import type {AnyRecord} from '../../schema/records.js'
 import {readBulletSlide, type BulletSlide} from './bullet-slides.js'
 import {buildEntries} from './entries.js'
@@ -22,7 +22,6 @@ import {segment} from './segment.js'
 import {ValueText} from './value-text.js'
 
 export const parser: FormatParser = {
-  id: 'gobernanza',
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
     const {headerLines, segments} = segment(ctx.doc.lines)
     // Only practice and bullet slides have values to repair: without them, no dictionary is loaded.

@@ -9,9 +9,9 @@
  * Unnumbered ones pair in order. A verification with no indicator cannot form a pair: it is
  * left unmapped with `indicator/unpaired`.
  */
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {Practice} from '../../schema/records.js'
-import type {PairEntry} from './entries.js'
+import type {PairEntry} from './entry.js'
 import {PAIR_LABELS} from './labels.js'
 import type {ValueText} from './value-text.js'
 

@@ -13,8 +13,8 @@
  */
 import {FIELD_ORDER, type TextField} from './labels.js'
 import {labelOf} from './label-line.js'
-import type {BlockEntry, Entry, LabelEntry, PairEntry} from './entries.js'
-import {orderOf, type Assignment} from './fields.js'
+import type {BlockEntry, Entry, LabelEntry, PairEntry} from './entry.js'
+import {orderOf, type Assignment} from './assignment.js'
 import type {Piece} from './lines.js'
 
 export interface InferInput {

@@ -4,10 +4,10 @@
  * the rest with a specific diagnostic.
  */
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {rangePlace} from '../../read/source.js'
 import {emptyPractice, type Practice} from '../../schema/records.js'
-import type {Assignment, FieldValue} from './fields.js'
+import type {Assignment, FieldValue} from './assignment.js'
 import {labelOf} from './label-line.js'
 import type {TextField} from './labels.js'
 import {municipalitiesIn} from './municipality.js'
@@ -20,7 +20,7 @@ const LISTS: ReadonlyArray<'objectives' | 'activities'> = ['objectives', 'activi
 
 export function buildPractice(ctx: ParseContext, segment: Segment, a: Assignment, text: ValueText, country: string | null): Practice {
   const lines = [...segment.titleLines, ...segment.body]
-  const record = emptyPractice({format: 'gobernanza', path: ctx.doc.path, startLine: Math.min(...lines), endLine: Math.max(...lines)})
+  const record = emptyPractice(ctx.source(Math.min(...lines), Math.max(...lines)))
   if (segment.titleLines.length > 0) {
     record.title = segment.titleLines.map((n) => ctx.line(n).trim()).join(' ').replace(/\s+/g, ' ')
     ctx.claim(segment.titleLines[0]!, segment.titleLines.at(-1)!)

@@ -6,10 +6,10 @@
  *   Ao de inicio 2014        → label/fuzzy-match: Unexpected label `Ao de inicio`, expected `Año de inicio`
  *   Descripcion . . p . . .  → ocr/noise: Unexpected OCR specks `. . p . . .` …
  */
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {rangePlace} from '../../read/source.js'
-import type {Entry} from './entries.js'
-import type {Note} from './fields.js'
+import type {Entry} from './entry.js'
+import type {Note} from './assignment.js'
 import {labelOf} from './label-line.js'
 import {TEMPLATE_LABELS} from './labels.js'
 

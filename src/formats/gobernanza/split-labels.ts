@@ -13,7 +13,7 @@
  * A tail with no head above it counts only when printed with its parenthesis (`(es) …`,
  * `objetivo(s)`), so a value that starts with `objetivos` stays text.
  */
-import type {Fragment, LabelEntry} from './entries.js'
+import type {Fragment, LabelEntry} from './entry.js'
 import {pieceOf, type LineKind} from './lines.js'
 
 type LabelLine = Extract<LineKind, {kind: 'label'}>

@@ -8,7 +8,7 @@
  *   ^ ocr/repair: `.` removed
  */
 import type {OcrRepairer} from '../../constructs/ocr-repair.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {BULLET_MARKS} from './labels.js'
 import type {Piece} from './lines.js'
 

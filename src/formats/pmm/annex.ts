@@ -6,7 +6,7 @@
  */
 import {readAnnexPractice} from '../../constructs/annex-practice.js'
 import {cellText} from '../../constructs/html-cell.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {emptyPractice, type Practice} from '../../schema/records.js'
 import {cellPlace, textPlace, type Cell} from './cells.js'
 import type {Sighting} from './sightings.js'
@@ -28,7 +28,7 @@ export function annexPractice(ctx: ParseContext, cells: readonly Cell[], objecti
     return null
   }
   const read = readAnnexPractice(cell.content.blocks)
-  const practice = emptyPractice({format: 'pmm', path: ctx.doc.path, startLine: line, endLine: line})
+  const practice = emptyPractice(ctx.source(line, line))
   const at = (text: string | null | undefined) => textPlace(ctx, cell, text)
   for (const issue of read.issues) ctx.messages.add(issue.severity, issue.rule, issue.message, at(issue.actual), {actual: issue.actual, expected: issue.expected})
 

@@ -8,7 +8,7 @@
 import {parseCell, parsePlainCell, type CellContent} from '../../constructs/html-cell.js'
 import type {RawCell, TableRow} from '../../constructs/pmm-table.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 
 export interface Cell extends RawCell {
   line: number

@@ -11,7 +11,7 @@
  */
 import {cellText} from '../../constructs/html-cell.js'
 import type {PmmTable} from '../../constructs/pmm-table.js'
-import type {FormatParser, ParseContext} from '../../pipeline/context.js'
+import type {FormatParser, ParseContext} from '../context.js'
 import type {AnyRecord, Practice} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
 import {GCM_OBJECTIVES} from '../../vocab/data/gcm-objectives.js'
@@ -34,7 +34,6 @@ interface Gathered {
 }
 
 export const parser: FormatParser = {
-  id: 'pmm',
   async parse(ctx) {
     const seg = segment(ctx)
     for (const issue of seg.tableIssues) {

@@ -3,7 +3,7 @@
  * cover, index, sections with their paragraphs, item lists, practice criteria, footnotes,
  * tables (kind, lines, merged headers), the annex's pertinent actions, logo marks, page numbers.
  */
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {AnnexAction} from './annex.js'
 import {readCriteria} from './criteria.js'
 import type {Segments} from './segment.js'

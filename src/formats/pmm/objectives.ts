@@ -8,7 +8,7 @@
  * places (`ctx.locate`) point at each text.
  */
 import {objectiveWords} from '../../constructs/objective-match.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {PmmObjective} from '../../schema/records.js'
 import {GCM_OBJECTIVES} from '../../vocab/data/gcm-objectives.js'
 import type {Problems} from './problems.js'
@@ -29,7 +29,7 @@ export function buildObjectives(ctx: ParseContext, sightings: readonly Sighting[
     const lines = fields.map((s) => s.line)
     const record: PmmObjective = {
       type: 'pmm-objective', id: '',
-      source: {format: 'pmm', path: ctx.doc.path, startLine: Math.min(...lines), endLine: Math.max(...lines)},
+      source: ctx.source(Math.min(...lines), Math.max(...lines)),
       number: reference.number,
       shortName: label?.label!.text ?? reference.iconLabel ?? reference.shortName,
       statement: statement?.statement!.text ?? reference.statement,

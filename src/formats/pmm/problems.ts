@@ -4,7 +4,7 @@
  * diagnostic (`ctx.leave`), so a dropped line gets one clear reason instead of two messages.
  */
 import type {DiagnosticExtra, Place, Severity} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 
 interface Problem {
   line: number

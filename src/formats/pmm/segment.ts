@@ -8,7 +8,7 @@
  */
 import {matchObjectiveStatement, type ObjectiveMatch} from '../../constructs/objective-match.js'
 import {readTables, type PmmTable, type TableIssue} from '../../constructs/pmm-table.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {readCover, type Cover, type LineText} from './cover.js'
 import {boldHeading, firstWordKey, footnote, headingKey, indexEntry, isAnnexHeading, isCoverMark, isIndexHeading, isListItem, isPageNumber, listHeading, type Footnote, type IndexEntry} from './lines.js'
 

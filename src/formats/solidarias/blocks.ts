@@ -13,7 +13,7 @@
  *
  *   derechos de esta población vulnerable, …
  */
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {isBlank} from '../../read/source.js'
 import {BULLET} from './labels.js'
 

@@ -11,7 +11,7 @@
  */
 import type {Place} from '../../diagnostics/diagnostic.js'
 import {findDates, type DateMatch} from '../../constructs/spanish-dates.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {Block} from './blocks.js'
 import {dateline} from './country.js'
 import type {Layout} from './layout.js'

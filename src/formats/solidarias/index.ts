@@ -11,7 +11,7 @@
  */
 import {figuresInText, type FoundFigure} from '../../constructs/figures.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {FormatParser, ParseContext} from '../../pipeline/context.js'
+import type {FormatParser, ParseContext} from '../context.js'
 import type {NetworkReport} from '../../schema/records.js'
 import {segment, type Block} from './blocks.js'
 import {countryEvidence, type CountryEvidence} from './country.js'
@@ -24,7 +24,6 @@ import {blockPlace, claimBlocks, placeIn} from './places.js'
 import {toPlainText} from './plain-text.js'
 
 export const parser: FormatParser = {
-  id: 'solidarias',
   async parse(ctx) {
     const blocks = segment(ctx)
     if (blocks.length === 0) return []
@@ -34,7 +33,7 @@ export const parser: FormatParser = {
     const prose = [layout.title, layout.lead, ...layout.body, ...layout.highlights].filter((b): b is Block => b !== null)
     const startLine = blocks[0]!.lines[0]!, last = blocks[blocks.length - 1]!
     const record: NetworkReport = {
-      type: 'network-report', id: '', source: {format: 'solidarias', path: ctx.doc.path, startLine, endLine: last.lines[last.lines.length - 1]!},
+      type: 'network-report', id: '', source: ctx.source(startLine, last.lines[last.lines.length - 1]!),
       initiative: DEFAULT_INITIATIVE, country: null, date: null, figures: [], commitments: [], members: [], tags: [], sourceUrl: null,
     }
     const locate = (field: keyof NetworkReport, place: Place | null) => place && ctx.locate(record, field, place)

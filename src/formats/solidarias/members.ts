@@ -11,7 +11,7 @@
  */
 import {core, parseMemberList, type Gazetteer, type MemberItem} from '../../constructs/member-list.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import type {NetworkReport} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
 import type {Block} from './blocks.js'

@@ -4,7 +4,7 @@
  * emphasis marks falls back to the block.
  */
 import type {Place} from '../../diagnostics/diagnostic.js'
-import type {ParseContext} from '../../pipeline/context.js'
+import type {ParseContext} from '../context.js'
 import {rangePlace} from '../../read/source.js'
 import type {Block} from './blocks.js'
 

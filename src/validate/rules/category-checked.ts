@@ -8,10 +8,9 @@
  */
 import {CATEGORIES} from '../../vocab/categories.js'
 import {explainedBy} from '../adopted.js'
+import {requirementsOf} from '../requirements.js'
 import type {RecordRule} from '../rule.js'
 import {placeOf, recordName, sectionName} from '../sections.js'
-
-const NEEDS_CATEGORY = new Set(['ficha', 'factsheet'])
 
 export const categoryChecked: RecordRule = {
   kind: 'record',
@@ -20,7 +19,8 @@ export const categoryChecked: RecordRule = {
   description: 'A ficha or fact sheet has at least one category of the `Categoría` grid checked.',
   example: 'Unexpected category grid without a checked box, expected at least one of `Sociolaboral`, `Acogida/atención`, `Emprendimiento`, `Capacitaciones`, `Cooperativas`, `Intermediación laboral`, `NNA`, `Otra` checked',
   check(c) {
-    if (c.record.type !== 'practice' || !NEEDS_CATEGORY.has(c.format) || c.record.categories.length > 0) return
+    if (c.record.type !== 'practice' || c.record.categories.length > 0) return
+    if (!requirementsOf(c.record, c.format).required.includes('categories')) return
     const explained = explainedBy('categories')
     if (c.reported((rule) => explained.includes(rule))) return
     const signal = c.signal('categories')

@@ -9,16 +9,14 @@
  *   ^^^^^^^^^^^^^^^^^ Unexpected empty section `Breve descripción`, expected text under the label
  */
 import type {Place} from '../../diagnostics/diagnostic.js'
+import {formatById} from '../../formats/registry.js'
 import {explainedBy} from '../adopted.js'
 import {requirementsOf} from '../requirements.js'
 import type {RecordCheck, RecordRule, SectionSignal} from '../rule.js'
 import {isPresent, placeOf, recordName, sectionName} from '../sections.js'
 
-/** Where a document of each format prints a practice's title. */
-const TITLE_WHERE: Record<string, string> = {
-  ficha: 'a title line before `MUNICIPALIDAD`',
-  factsheet: 'the practice\'s name in the `#` heading',
-}
+/** Required fields that a rule of their own checks (a grid needs a checked box, not text). */
+const OWNED_ELSEWHERE = new Set(['categories'])
 
 export const requiredSection: RecordRule = {
   kind: 'record',
@@ -28,7 +26,7 @@ export const requiredSection: RecordRule = {
   example: 'Unexpected practice `Festival Multicultural` without `Breve descripción`, expected a `Breve descripción` section with text',
   check(c) {
     for (const spec of requirementsOf(c.record, c.format).required) {
-      if (isPresent(c.record, spec)) continue
+      if (OWNED_ELSEWHERE.has(spec) || isPresent(c.record, spec)) continue
       const field = spec.split('|')[0]!
       const explained = explainedBy(field)
       if (explained.length > 0 && c.reported((rule) => explained.includes(rule))) continue
@@ -49,7 +47,9 @@ export function gap(c: RecordCheck, field: string, signal: SectionSignal | undef
   const place = signal ? placeOf(signal.diagnostic) : located ?? c.place(field)
   if (c.json) return [`Unexpected empty value at \`${field}\` (\`${name}\`), expected a value`, place, {expected: name}]
   if (signal?.state === 'empty' || (!signal && located)) return [`Unexpected empty section \`${name}\`, expected text under the label`, place, {expected: name}]
-  if (field === 'municipality' && c.result.format === 'ficha') return [`Unexpected ${recordName(c.record)} without a comuna, expected the comuna's name under \`MUNICIPALIDAD\``, place, {expected: name}]
-  if (field === 'title') return [`Unexpected ${recordName(c.record)}, expected ${TITLE_WHERE[c.result.format ?? ''] ?? 'a title'}`, place, {expected: name}]
+  const printed = c.result.format === null ? undefined : formatById(c.result.format)?.expectedAt?.[field]
+  // A record without a title is already named so: `practice without a title`.
+  if (field === 'title') return [`Unexpected ${recordName(c.record)}, expected ${printed?.where ?? 'a title'}`, place, {expected: name}]
+  if (printed) return [`Unexpected ${recordName(c.record)} without ${printed.what ?? `\`${name}\``}, expected ${printed.where}`, place, {expected: name}]
   return [`Unexpected ${recordName(c.record)} without \`${name}\`, expected a \`${name}\` section ${wanted}`.trimEnd(), place, {expected: name}]
 }

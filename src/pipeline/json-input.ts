@@ -7,13 +7,13 @@
 import {findNodeAtLocation, parseTree, type Node, type ParseError} from 'jsonc-parser'
 import {nearest} from '../constructs/label-match.js'
 import type {Messages, Place} from '../diagnostics/diagnostic.js'
-import type {FieldPlaces} from '../pipeline/context.js'
-import type {DocumentResult} from '../pipeline/index.js'
-import type {IdRegistry} from '../pipeline/ids.js'
-import {formatPath} from '../pipeline/schema-check.js'
+import type {FieldPlaces} from '../formats/context.js'
+import type {DocumentResult} from './result.js'
+import type {IdRegistry} from './ids.js'
+import {formatPath} from './schema-check.js'
 import type {AnyRecord} from '../schema/records.js'
-import {AnyRecord as AnyRecordSchema} from '../schema/zod.js'
-import type {SourceDocument} from './source.js'
+import {AnyRecord as AnyRecordSchema} from '../formats/record-schemas.js'
+import type {SourceDocument} from '../read/source.js'
 
 export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegistry): DocumentResult {
   const lineStarts: number[] = []

@@ -5,10 +5,10 @@
  *   const {records, result} = await roundTrip([practice])
  *   expect(records).toEqual([practice])
  */
-import {renderFactsheet} from '../../export/markdown.js'
-import {IdRegistry, processBytes, type DocumentResult} from '../../pipeline/index.js'
-import type {AnyRecord} from '../../schema/records.js'
-import type {Origin} from './index.js'
+import {renderFactsheet} from '../../src/export/markdown.js'
+import {IdRegistry, processBytes, type DocumentResult} from '../../src/pipeline/index.js'
+import type {AnyRecord} from '../../src/schema/records.js'
+import type {Origin} from '../../src/formats/factsheet/index.js'
 
 /** The record with `source` set back to the origin its fact sheet cites (if any). */
 export function withOrigin(record: AnyRecord, metadata: Record<string, unknown>): AnyRecord {

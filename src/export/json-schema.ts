@@ -6,7 +6,7 @@
  * fails when it drifts from the zod schemas.
  */
 import {z} from 'zod'
-import {AnyRecord, FormatId, NetworkReport, PmmObjective, Practice} from './zod.js'
+import {AnyRecord, FormatId, NetworkReport, PmmObjective, Practice} from '../formats/record-schemas.js'
 
 export const Diagnostic = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),

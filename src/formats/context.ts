@@ -6,7 +6,7 @@
  */
 import {Messages, type DiagnosticExtra, type Place} from '../diagnostics/diagnostic.js'
 import {isBlank, linePlace, spanPlace, type SourceDocument} from '../read/source.js'
-import type {AnyRecord, FormatId} from '../schema/records.js'
+import type {AnyRecord, Source} from '../schema/records.js'
 import {preview} from '../text/preview.js'
 
 export interface ParseOptions {
@@ -38,8 +38,17 @@ export class ParseContext {
     readonly doc: SourceDocument,
     readonly messages: Messages,
     readonly options: ParseOptions,
+    /** The format being parsed: every record's `source.format`. */
+    readonly format: string,
+    /** Every registered format id (a fact sheet checks the format its source cites). */
+    readonly formatIds: readonly string[] = [],
   ) {
     this.placed = new Uint8Array(doc.lines.length + 1)
+  }
+
+  /** A record's `source`: this document, lines `startLine`–`endLine`. */
+  source(startLine: number, endLine: number): Source {
+    return {format: this.format, path: this.doc.path, startLine, endLine}
   }
 
   /** Text of line `line` (1-based). */
@@ -109,9 +118,8 @@ export class ParseContext {
 }
 
 
-/** A format parser: one per document format, in `src/formats/<id>/`. */
+/** A format's parser (`src/formats/<id>/index.ts`), loaded through its descriptor. */
 export interface FormatParser {
-  id: FormatId
   /** Records found in the document. Ids may be left `''`: the pipeline assigns them. */
   parse(ctx: ParseContext): AnyRecord[] | Promise<AnyRecord[]>
 }
