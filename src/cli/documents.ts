@@ -7,22 +7,16 @@ import {compareDiagnostics, Messages} from '../diagnostics/diagnostic.js'
 import {IdRegistry, processBytes, unreadableResult, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
 import {expandInputs, readInput, type InputRef} from '../read/inputs.js'
 import type {CliIO} from './io.js'
+import type {CommonOptions} from './options.js'
 
-export interface RunInputs {
-  inputs: readonly string[]
-  options: PipelineOptions
-  io: CliIO
-  /** Worker threads for many files (`--jobs N`); 1 = parse in this thread. */
-  jobs?: number
-}
-
-export async function* documents(run: RunInputs): AsyncGenerator<DocumentResult> {
-  const {inputs, options, io} = run
+/** Each input's result, in input order; `common.jobs` > 1 parses on worker threads. */
+export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO): AsyncGenerator<DocumentResult> {
+  const options = common.pipeline
   const {inputs: refs, problems} = await expandInputs(inputs)
   for (const problem of problems) yield unreadableResult(problem.path, problem.message)
   const ids = new IdRegistry()
   const progress = io.stderr.isTTY && refs.length > 1
-  const jobs = Math.min(jobs_(run), refs.length)
+  const jobs = Math.min(Math.max(1, Math.floor(common.jobs)), refs.length)
   if (jobs > 1 && !refs.some((r) => r.stdin)) {
     let done = 0
     for await (const result of parallel(refs, options, jobs)) {
@@ -46,10 +40,6 @@ export async function* documents(run: RunInputs): AsyncGenerator<DocumentResult>
     yield await processBytes(ref.path, loaded.bytes, options, ids)
   }
   if (progress) io.stderr.write('\r\u001b[2K')
-}
-
-function jobs_(run: RunInputs): number {
-  return Math.max(1, Math.floor(run.jobs ?? 1))
 }
 
 /** Ids from workers are unique per file; make them unique across the run, as one thread would. */

@@ -3,25 +3,11 @@
  * `process.exit`. Command modules load only when their command runs, so `--version` and `--help`
  * stay fast.
  */
-import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {FORMAT_IDS} from '../formats/registry.js'
+import {Command, CommanderError, Option} from 'commander'
 import {EXIT} from './exit-codes.js'
 import {processIO, type CliIO} from './io.js'
+import {normalize, OPTIONS} from './options.js'
 import {version} from './version.js'
-
-
-
-function nonNegativeInteger(value: string): number {
-  const n = Number(value)
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('Expected a whole number ≥ 0.')
-  return n
-}
-
-function positiveInteger(value: string): number {
-  const n = nonNegativeInteger(value)
-  if (n < 1) throw new InvalidArgumentError('Expected a whole number ≥ 1.')
-  return n
-}
 
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let code: number = EXIT.ok
@@ -40,19 +26,16 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       writeErr: (s) => io.stderr.write(s),
     })
 
-  const kind = new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMAT_IDS)
-  const noRepair = new Option('--no-repair', 'turn off repairs (OCR fixes, fuzzy labels, inferred numbers)')
-
   program.command('parse')
     .description('Parse documents into JSON records.')
     .argument('<inputs...>', 'files, directories, globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
     .option('-o, --out <file>', 'write to FILE instead of standard output (atomically)')
-    .addOption(kind)
+    .addOption(OPTIONS.kind())
     .option('--coverage', 'print the share of non-blank lines placed in a field, per file')
-    .option('-q, --quiet', 'do not print warnings on stderr')
-    .addOption(noRepair)
-    .option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)', positiveInteger, 1)
+    .addOption(OPTIONS.quiet('do not print warnings on stderr'))
+    .addOption(OPTIONS.noRepair())
+    .addOption(OPTIONS.jobs())
     .addHelpText('after', `
 Examples:
   $ practices parse fixtures/samples/ficha-sello-migrante-2023.txt
@@ -60,18 +43,18 @@ Examples:
   $ cat sheet.txt | practices parse - --kind ficha --coverage`)
     .action(async (inputs: string[], options, command: Command) => {
       const {parseCommand} = await import('./commands/parse.js')
-      code = await parseCommand(inputs, {...command.optsWithGlobals(), ...options}, io)
+      code = await parseCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
   program.command('validate')
     .description('Check documents or JSON records and report problems with their place; exit 1 on errors.')
     .argument('<inputs...>', 'files, directories, globs, or - for stdin')
     .addOption(new Option('-r, --reporter <name>', 'output format').choices(['pretty', 'json', 'github', 'sarif']).default('pretty'))
-    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than N', nonNegativeInteger)
-    .option('-q, --quiet', 'report errors only')
-    .addOption(kind)
-    .addOption(noRepair)
-    .option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)', positiveInteger, 1)
+    .addOption(OPTIONS.maxWarnings())
+    .addOption(OPTIONS.quiet('report errors only'))
+    .addOption(OPTIONS.kind())
+    .addOption(OPTIONS.noRepair())
+    .addOption(OPTIONS.jobs())
     .addHelpText('after', `
 Examples:
   $ practices validate submissions/
@@ -79,7 +62,7 @@ Examples:
   $ practices validate sheet.txt --reporter sarif > practices.sarif`)
     .action(async (inputs: string[], options, command: Command) => {
       const {validateCommand} = await import('./commands/validate.js')
-      code = await validateCommand(inputs, {...command.optsWithGlobals(), ...options}, io)
+      code = await validateCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
   program.command('export')
@@ -88,9 +71,9 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json', 'jsonl', 'md']).makeOptionMandatory())
     .option('-o, --out <dir>', 'output directory', 'out')
     .option('--excel', 'CSV for Spanish-locale Excel: UTF-8 BOM, `;` delimiter, CRLF')
-    .addOption(kind)
-    .addOption(noRepair)
-    .option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)', positiveInteger, 1)
+    .addOption(OPTIONS.kind())
+    .addOption(OPTIONS.noRepair())
+    .addOption(OPTIONS.jobs())
     .addHelpText('after', `
 Examples:
   $ practices export fixtures/samples --format csv --out data/
@@ -98,7 +81,7 @@ Examples:
   $ practices export corpus/ --format csv --excel --out excel/`)
     .action(async (inputs: string[], options, command: Command) => {
       const {exportCommand} = await import('./commands/export.js')
-      code = await exportCommand(inputs, {...command.optsWithGlobals(), ...options}, io)
+      code = await exportCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
   program.command('schema')
@@ -122,6 +105,18 @@ Examples:
     .action(async (options, command: Command) => {
       const {templateCommand} = await import('./commands/template.js')
       code = await templateCommand({...command.optsWithGlobals(), ...options}, io)
+    })
+
+  program.command('rules')
+    .description('List every diagnostic rule: its id, severity, the stage that reports it, and what it checks.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ practices rules
+  $ practices rules --format json > rules.json`)
+    .action(async (options) => {
+      const {rulesCommand} = await import('./commands/rules.js')
+      code = await rulesCommand(options, io)
     })
 
   try {

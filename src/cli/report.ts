@@ -2,20 +2,10 @@
 import type {Diagnostic} from '../diagnostics/diagnostic.js'
 import {formatPretty} from '../diagnostics/reporters/pretty.js'
 import type {DocumentResult} from '../pipeline/index.js'
-import type {FormatId} from '../formats/registry.js'
 import {colorLevel} from './color.js'
 import {EXIT, worst} from './exit-codes.js'
 import type {CliIO, OutStream} from './io.js'
-
-export interface CommonOptions {
-  color?: boolean
-  verbose?: boolean
-  quiet?: boolean
-  repair?: boolean
-  kind?: FormatId
-  /** Worker threads (`--jobs N`). */
-  jobs?: number
-}
+import type {CommonOptions} from './options.js'
 
 /** Diagnostics a person should see: errors always; warnings unless quiet; info when verbose. */
 export function visible(diagnostics: readonly Diagnostic[], options: CommonOptions): Diagnostic[] {

@@ -8,6 +8,7 @@
  * not preceded by `(…)` belongs to the title). The year is the first one in `(2018)`,
  * `(desde 2018)` or `(2020-2022)`; the title ends there. List items stay lines (`1. …`).
  */
+import type {Finding} from '../diagnostics/diagnostic.js'
 import {fold} from '../text/fold.js'
 import {COUNTRIES} from '../vocab/countries.js'
 import {PMM_LINK_LABELS, PMM_START_YEAR_PREFIXES, PMM_YEAR_PREFIXES} from '../vocab/pmm.js'
@@ -27,7 +28,8 @@ export interface AnnexPractice {
   link: {text: string; url: string | null} | null
   /** A single country named in the title (`… Censos Demográficos de Brasil`), when the place names none. */
   titleCountry: {name: string; code: string} | null
-  issues: {severity: 'warning' | 'info'; rule: string; message: string; actual?: string; expected?: string}[]
+  /** Problems with the example, `at` the text concerned (the whole cell when undefined). */
+  issues: Array<Finding<string | undefined>>
 }
 
 const words = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|')
@@ -52,7 +54,7 @@ export function readAnnexPractice(blocks: readonly CellBlock[]): AnnexPractice {
     result.place = readPlace(result.placeText, result)
     head = head.slice(place[0].length)
   } else {
-    result.issues.push({severity: 'info', rule: 'pmm-annex/no-place', actual: head.slice(0, 40),
+    result.issues.push({rule: 'pmm-annex/no-place', at: head.slice(0, 40), actual: head.slice(0, 40),
       message: `Unexpected example without \`Place (Country):\` before its title, expected e.g. \`Rivera (Uruguay): …\`; place left empty`})
   }
 
@@ -69,7 +71,7 @@ export function readAnnexPractice(blocks: readonly CellBlock[]): AnnexPractice {
     const sentence = lines.length > 1 ? -1 : head.search(/[.!?]\s/)
     result.title = clean(sentence < 0 ? head : head.slice(0, sentence)) || null
     rest = sentence < 0 ? '' : head.slice(sentence + 1).trim()
-    result.issues.push({severity: 'warning', rule: 'pmm-annex/no-year', actual: head.slice(0, 60),
+    result.issues.push({rule: 'pmm-annex/no-year', at: head.slice(0, 60), actual: head.slice(0, 60),
       message: `Unexpected title without a year, expected \`Title (2018)\` or \`(desde 2018)\`; title read up to the ${lines.length > 1 ? 'end of the first paragraph' : 'first sentence'}`})
   }
 
@@ -94,7 +96,7 @@ function findLink(lines: string[], blocks: readonly CellBlock[], result: AnnexPr
     lines.splice(i, 1)
     return i
   }
-  result.issues.push({severity: 'info', rule: 'pmm-annex/no-link', message: 'Unexpected example without `Enlace: …`, expected a link line; link left empty'})
+  result.issues.push({rule: 'pmm-annex/no-link', at: undefined, message: 'Unexpected example without `Enlace: …`, expected a link line; link left empty'})
   return -1
 }
 
@@ -103,7 +105,7 @@ function readPlace(text: string, result: AnnexPractice): {name: string; country:
   const last = /\(([^()]+)\)$/.exec(text)!
   const code = COUNTRIES.get(fold(last[1]!))
   if (code) return {name: clean(text.slice(0, last.index)), country: code}
-  result.issues.push({severity: 'info', rule: 'pmm-annex/place-without-country', actual: last[1]!,
+  result.issues.push({rule: 'pmm-annex/place-without-country', at: last[1]!, actual: last[1]!,
     message: `Unexpected \`(${last[1]})\` at the end of the place, expected a country such as \`(Uruguay)\`; place kept whole, without country`})
   return {name: text, country: null}
 }

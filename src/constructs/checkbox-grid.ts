@@ -8,7 +8,7 @@
  * accents, small typos); an unknown label comes back as a problem (warning
  * `checkbox-grid/unknown-label`) with the nearest known label as suggestion.
  */
-import type {Messages} from '../diagnostics/diagnostic.js'
+import type {Finding, Messages} from '../diagnostics/diagnostic.js'
 import {cellMark, readMark, type Mark} from './checkbox-mark.js'
 import {matchLabelCached as matchLabel, nearest, type LabelSpec} from './label-match.js'
 import {spanOn, type SourceLine} from './labelled-sections.js'
@@ -30,13 +30,8 @@ export function readGridLine(source: SourceLine): GridLine | null {
   return {source, mark, label}
 }
 
-/** Why a grid line binds to no option: the caller leaves the line with this diagnostic. */
-export interface GridProblem {
-  rule: 'checkbox-grid/unknown-label' | 'label/fuzzy-match'
-  message: string
-  actual: string
-  suggestion?: string
-}
+/** Why a grid line binds to no option, `at` its line: the caller leaves the line with it. */
+export type GridProblem = Finding<number>
 
 export interface GridChoice<Id extends string> {
   line: GridLine
@@ -66,15 +61,15 @@ export function readGrid<Id extends string>(lines: readonly GridLine[], specs: R
     const state = line.mark.marked ? 'marked' : 'unmarked'
     if (match && (match.distance === 0 || options.repair)) {
       if (match.distance > 0) {
-        options.messages.info('label/fuzzy-match', `Unexpected ${options.noun} \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
+        options.messages.report('label/fuzzy-match', `Unexpected ${options.noun} \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
           spanOn(line.source, name), {actual: name, expected: match.variant})
       }
       return {line, id: match.id, marked: line.mark.marked, detail, problem: null}
     }
     const problem: GridProblem = match
-      ? {rule: 'label/fuzzy-match', actual: name, suggestion: match.variant,
+      ? {rule: 'label/fuzzy-match', at: line.source.line, severity: 'warning', actual: name, suggestion: match.variant,
         message: `Unexpected ${options.noun} \`${name}\` (${state}), expected \`${match.variant}\` (not repaired: --no-repair)`}
-      : {rule: 'checkbox-grid/unknown-label', actual: name, suggestion: nearest(name, specs.map((s) => s.variants[0]!), 1)[0],
+      : {rule: 'checkbox-grid/unknown-label', at: line.source.line, actual: name, suggestion: nearest(name, specs.map((s) => s.variants[0]!), 1)[0],
         message: `Unexpected ${options.noun} \`${name}\` (${state}), expected one of ${specs.map((s) => `\`${s.variants[0]}\``).join(', ')}`}
     return {line, id: null, marked: line.mark.marked, detail, problem}
   })

@@ -9,6 +9,7 @@
  * only for fragments that hold markup; tag balance is checked by our own scan so that every
  * problem has an offset in the fragment.
  */
+import type {Finding} from '../diagnostics/diagnostic.js'
 export interface CellLink {
   text: string
   href: string
@@ -22,16 +23,8 @@ export interface CellBlock {
   links: CellLink[]
 }
 
-export interface CellIssue {
-  severity: 'warning' | 'info'
-  rule: string
-  message: string
-  /** 0-based offset in the fragment, and length of the offending text. */
-  offset: number
-  length: number
-  actual?: string
-  expected?: string
-}
+/** A markup problem, `at` the offending text: 0-based offset in the fragment, and length. */
+export type CellIssue = Finding<{offset: number; length: number}>
 
 export interface CellContent {
   blocks: CellBlock[]
@@ -203,7 +196,7 @@ export function checkTags(html: string): {issues: CellIssue[]; truncated: boolea
   const issues: CellIssue[] = []
   const open: {name: string; offset: number; length: number}[] = []
   const unclosed = (t: {name: string; offset: number; length: number}) => issues.push({
-    severity: 'warning', rule: 'html/unclosed-tag', offset: t.offset, length: t.length, actual: `<${t.name}>`, expected: `</${t.name}>`,
+    rule: 'html/unclosed-tag', at: {offset: t.offset, length: t.length}, actual: `<${t.name}>`, expected: `</${t.name}>`,
     message: `Unexpected unclosed \`<${t.name}>\`, expected \`</${t.name}>\`; the cell was read as if it were closed`,
   })
   for (const m of html.matchAll(TAG)) {
@@ -212,7 +205,7 @@ export function checkTags(html: string): {issues: CellIssue[]; truncated: boolea
     if (!m[1]) { open.push({name, offset: m.index, length: m[0].length}); continue }
     const at = open.map((t) => t.name).lastIndexOf(name)
     if (at < 0) {
-      issues.push({severity: 'warning', rule: 'html/stray-end-tag', offset: m.index, length: m[0].length, actual: m[0],
+      issues.push({rule: 'html/stray-end-tag', at: {offset: m.index, length: m[0].length}, actual: m[0],
         message: `Unexpected \`${m[0]}\` without a matching \`<${name}>\`, expected it to close an open element; ignored`})
       continue
     }
@@ -224,8 +217,8 @@ export function checkTags(html: string): {issues: CellIssue[]; truncated: boolea
   const truncated = partialTag !== null || midWord
   if (truncated) {
     const tail = trimmed.slice(-24)
-    issues.push({severity: 'warning', rule: 'html/truncated-cell', offset: trimmed.length, length: 0, actual: tail,
+    issues.push({rule: 'html/truncated-cell', at: {offset: trimmed.length, length: 0}, actual: tail,
       message: `Unexpected end of cell after \`…${tail}\`, expected the text to end with a closing tag; the cell looks truncated, its text is kept as is`})
   } else open.forEach(unclosed)
-  return {issues: issues.sort((a, b) => a.offset - b.offset), truncated}
+  return {issues: issues.sort((a, b) => a.at.offset - b.at.offset), truncated}
 }

@@ -101,7 +101,7 @@ export function splitSections<Id extends string>(lines: readonly SourceLine[], s
     }
     const applied = hit.distance === 0 || options.repair
     if (hit.distance > 0 && applied) {
-      options.messages.info('label/fuzzy-match', fuzzyLabelMessage(hit, true), spanOn(hit.source, hit.printed), {actual: hit.printed, expected: hit.variant})
+      options.messages.report('label/fuzzy-match', fuzzyLabelMessage(hit, true), spanOn(hit.source, hit.printed), {actual: hit.printed, expected: hit.variant})
     }
     const section: Section<Id> = {id: hit.id, label: hit, applied, lines: hit.inline ? [hit.inline] : []}
     sections.push(section)

@@ -88,14 +88,14 @@ export interface MonthTable {
 export function readMonthTable(header: SourceLine | null, row: SourceLine, messages: Messages): MonthTable {
   const columns = header ? headerColumns(header, messages) : MONTHS.map((_, i) => i + 1)
   if (!header) {
-    messages.error('month-table/header', `Unexpected month row without a header, expected \`${MONTHS.join(' ')}\` on the line above`, spanOn(row))
+    messages.report('month-table/header', `Unexpected month row without a header, expected \`${MONTHS.join(' ')}\` on the line above`, spanOn(row))
   }
   const cells = splitCells(row.text)
   let last = cells.length
   while (last > 0 && cells[last - 1]!.text.trim() === '') last--
   if (last > 12) {
     const extra = cells[12]!
-    messages.error('month-table/cell-count',
+    messages.report('month-table/cell-count',
       `Unexpected ${last} cells in the month row, expected at most 12 (one per month); marks not bound to months`,
       {line: row.line, column: (row.offset ?? 0) + extra.start + 1, endLine: row.line, endColumn: (row.offset ?? 0) + row.text.length + 1},
       {actual: String(last), expected: '12'})
@@ -108,13 +108,13 @@ export function readMonthTable(header: SourceLine | null, row: SourceLine, messa
     const cell = cells[index]!
     const kind = cellMark(cell.text)
     if (kind === 'unknown') {
-      messages.warn('month-table/cell', `Unexpected \`${cell.text.trim()}\` in the month row, expected a checkbox mark or an empty cell`, place(cell),
+      messages.report('month-table/cell', `Unexpected \`${cell.text.trim()}\` in the month row, expected a checkbox mark or an empty cell`, place(cell),
         {actual: cell.text.trim()})
     }
     if (kind !== 'marked') continue
     const month = columns[index] ?? null
     if (month === null) {
-      messages.error('month-table/header', `Unexpected mark in column ${index + 1} under no month name, expected a mark under a month`, place(cell))
+      messages.report('month-table/header', `Unexpected mark in column ${index + 1} under no month name, expected a mark under a month`, place(cell))
     } else months.add(month)
   }
   return {months: [...months].sort((a, b) => a - b), bound: true}
@@ -128,7 +128,7 @@ function headerColumns(header: SourceLine, messages: Messages): Array<number | n
   const ok = columns.length === 12 && columns.every((m, i) => m === i + 1)
   if (!ok) {
     const printed = cells.map((c) => c.text.trim()).join(' ')
-    messages.error('month-table/header', `Unexpected month header \`${printed}\`, expected the 12 months \`${MONTHS.join(' ')}\``, spanOn(header),
+    messages.report('month-table/header', `Unexpected month header \`${printed}\`, expected the 12 months \`${MONTHS.join(' ')}\``, spanOn(header),
       {actual: printed, expected: MONTHS.join(' ')})
   }
   return columns

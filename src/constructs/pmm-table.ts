@@ -9,6 +9,7 @@
  * them continues the same table (an info per merge), any other text ends it. Rows before any
  * header (the first objectives grid, 4 cells a row) form a table with `header: null`.
  */
+import type {Finding} from '../diagnostics/diagnostic.js'
 import {fold} from '../text/fold.js'
 import {PMM_TABLE_HEADERS} from '../vocab/pmm.js'
 
@@ -34,14 +35,8 @@ export interface PmmTable {
   endLine: number
 }
 
-export interface TableIssue {
-  severity: 'warning' | 'info'
-  rule: string
-  message: string
-  line: number
-  actual?: string
-  expected?: string
-}
+/** A merged page or a row of the wrong width, `at` its line. */
+export type TableIssue = Finding<number>
 
 /** Tab-separated cells of `text` with their spans. */
 export function splitCells(text: string): RawCell[] {
@@ -84,7 +79,7 @@ export function readTables(lines: readonly string[], isNoise: (line: number) => 
       if (current?.header && sameCells(current.header, header)) {
         current.headerLines.push(line)
         current.endLine = line
-        issues.push({severity: 'info', rule: 'pmm-table/merged-continuation', line, actual: text.trim(),
+        issues.push({rule: 'pmm-table/merged-continuation', at: line, actual: text.trim(),
           message: `Unexpected repeated header \`${header.join(' | ')}\`, expected a row; merged this page into the table of line ${current.startLine}`})
         return
       }
@@ -94,7 +89,7 @@ export function readTables(lines: readonly string[], isNoise: (line: number) => 
       if (!current) tables.push(current = {header: null, headerLines: [], rows: [], startLine: line, endLine: line})
       const cells = splitCells(text)
       if (current.header && cells.length !== current.header.length) {
-        issues.push({severity: 'warning', rule: 'pmm-table/cell-count', line, actual: String(cells.length), expected: String(current.header.length),
+        issues.push({rule: 'pmm-table/cell-count', at: line, actual: String(cells.length), expected: String(current.header.length),
           message: `Unexpected ${cells.length} cells, expected ${current.header.length} (\`${current.header.join(' | ')}\`)`})
       }
       current.rows.push({line, cells})

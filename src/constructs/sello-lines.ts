@@ -55,7 +55,7 @@ export function readSelloLines(paragraphs: readonly Paragraph[], options: {messa
     if (match) {
       const previous = out.lines.find((l) => l.line === match)
       if (previous) {
-        options.messages.warn('sello-lines/duplicate', `Unexpected second paragraph for Sello line \`${named!.name}\`, expected each line once; rationales joined`,
+        options.messages.report('sello-lines/duplicate', `Unexpected second paragraph for Sello line \`${named!.name}\`, expected each line once; rationales joined`,
           spanOn(paragraph.lines[0]!, named!.name))
         previous.rationale = [previous.rationale, named!.rest].filter(Boolean).join('\n\n')
         previous.paragraphs.push(paragraph)
@@ -180,7 +180,7 @@ function lineOf(name: string, paragraph: Paragraph, options: {messages: Messages
   const match = matchLabel(name, SELLO_LINE_SPECS)
   if (!match || (match.distance > 0 && !options.repair)) return null
   if (match.distance > 0) {
-    options.messages.info('label/fuzzy-match', `Unexpected Sello line \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
+    options.messages.report('label/fuzzy-match', `Unexpected Sello line \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
       spanOn(paragraph.lines[0]!, name), {actual: name, expected: match.variant})
   }
   return match.id

@@ -3,7 +3,9 @@
  * which rule, how bad. Repairs are `info` diagnostics whose `actual` is the original text and
  * `expected` the repaired text.
  */
-export type Severity = 'error' | 'warning' | 'info'
+import {RULES, type RuleId, type Severity} from './rules.js'
+
+export type {Severity} from './rules.js'
 
 export interface Place {
   line: number
@@ -26,29 +28,50 @@ export interface Diagnostic extends Place {
 
 export type DiagnosticExtra = Pick<Diagnostic, 'expected' | 'actual' | 'suggestion'>
 
+/** What a report may add to a message: expected/actual/suggestion, and a severity other than the rule's default. */
+export interface ReportExtra extends DiagnosticExtra {
+  severity?: Severity
+}
+
 export const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2}
+
+/**
+ * The one way to build a diagnostic: `rule` from the catalogue (rules.ts), whose default severity
+ * it takes unless `extra.severity` says otherwise.
+ */
+export function diagnostic(file: string, rule: RuleId, message: string, place: Place, extra: ReportExtra = {}): Diagnostic {
+  const d: Diagnostic = {severity: extra.severity ?? RULES[rule].severity, rule, message, file, line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn}
+  if (extra.expected !== undefined) d.expected = extra.expected
+  if (extra.actual !== undefined) d.actual = extra.actual
+  if (extra.suggestion !== undefined) d.suggestion = extra.suggestion
+  return d
+}
+
+/**
+ * What a construct that reads a fragment (a table cell, a line's text) finds before it knows
+ * where the fragment sits in the file: the caller gives it a place with `Messages.found`.
+ * `at` locates it in the fragment (an offset and length, a line, the text concerned).
+ */
+export interface Finding<At> extends ReportExtra {
+  rule: RuleId
+  message: string
+  at: At
+}
 
 /** Collects diagnostics for one file (vfile's `message()` / `info()` / `fail()` without the throw). */
 export class Messages {
   readonly list: Diagnostic[] = []
   constructor(readonly file: string) {}
 
-  add(severity: Severity, rule: string, message: string, place: Place, extra: DiagnosticExtra = {}): Diagnostic {
-    const diagnostic: Diagnostic = {severity, rule, message, file: this.file, ...place}
-    for (const key of ['expected', 'actual', 'suggestion'] as const) {
-      if (extra[key] !== undefined) diagnostic[key] = extra[key]
-    }
-    this.list.push(diagnostic)
-    return diagnostic
+  report(rule: RuleId, message: string, place: Place, extra?: ReportExtra): Diagnostic {
+    const d = diagnostic(this.file, rule, message, place, extra)
+    this.list.push(d)
+    return d
   }
-  error(rule: string, message: string, place: Place, extra?: DiagnosticExtra) {
-    return this.add('error', rule, message, place, extra)
-  }
-  warn(rule: string, message: string, place: Place, extra?: DiagnosticExtra) {
-    return this.add('warning', rule, message, place, extra)
-  }
-  info(rule: string, message: string, place: Place, extra?: DiagnosticExtra) {
-    return this.add('info', rule, message, place, extra)
+
+  /** Reports a construct's finding at `place` (where its `at` is in the file). */
+  found(finding: Finding<unknown>, place: Place): Diagnostic {
+    return this.report(finding.rule, finding.message, place, finding)
   }
 }
 

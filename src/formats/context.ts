@@ -4,7 +4,8 @@
  * into metadata; the pipeline turns every other non-blank line into an `unmapped` entry with a
  * diagnostic, so nothing is dropped silently, whatever a parser forgets.
  */
-import {Messages, type DiagnosticExtra, type Place} from '../diagnostics/diagnostic.js'
+import type {Messages, Place, ReportExtra} from '../diagnostics/diagnostic.js'
+import type {RuleId} from '../diagnostics/rules.js'
 import {isBlank, linePlace, spanPlace, type SourceDocument} from '../read/source.js'
 import type {AnyRecord, Source} from '../schema/records.js'
 import {preview} from '../text/preview.js'
@@ -80,9 +81,9 @@ export class ParseContext {
    * Leaves `line` unmapped with a specific diagnostic (instead of the generic
    * `coverage/unmapped` one the pipeline adds for unclaimed lines).
    */
-  leave(line: number, rule: string, message: string, severity: 'warning' | 'info' | 'error' = 'warning', extra?: DiagnosticExtra): void {
+  leave(line: number, rule: RuleId, message: string, extra?: ReportExtra): void {
     this.explained.add(line)
-    this.messages.add(severity, rule, message, linePlace(this.doc, line), extra)
+    this.messages.report(rule, message, linePlace(this.doc, line), extra)
   }
 
   /** Place of `needle` on `line`, or of the whole line. */
@@ -110,7 +111,7 @@ export class ParseContext {
       if (this.placed[line]) return
       unmapped.push({line, text})
       if (report && !this.explained.has(line)) {
-        this.messages.warn('coverage/unmapped', `Unexpected text not placed in any field: \`${preview(text)}\``, linePlace(this.doc, line))
+        this.messages.report('coverage/unmapped', `Unexpected text not placed in any field: \`${preview(text)}\``, linePlace(this.doc, line))
       }
     })
     return {unmapped, coverage: {lines, placed: lines - unmapped.length}}

@@ -40,7 +40,7 @@ export class IdRegistry {
     this.seen.set(id, {file: messages.file, line: record.source.startLine, count: 1})
     record.id = id
     const line = record.source.startLine
-    return messages.warn('id/duplicate',
+    return messages.report('id/duplicate',
       `Unexpected repeated practice \`${base}\` (first at ${first.file}:${first.line}), renamed to \`${id}\``,
       {line, column: 1, endLine: line, endColumn: 1},
       {actual: base, expected: id})

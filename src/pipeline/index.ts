@@ -41,7 +41,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pip
     result.doc = doc
     return finish(result, messages)
   } catch (error) {
-    messages.error('internal/crash', `Unexpected internal failure: ${(error as Error).message}`, {line: 1, column: 1, endLine: 1, endColumn: 1})
+    messages.report('internal/crash', `Unexpected internal failure: ${(error as Error).message}`, {line: 1, column: 1, endLine: 1, endColumn: 1})
     return emptyResult(path, messages.list, true)
   }
 }
@@ -51,12 +51,12 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
   const start = {line: 1, column: 1, endLine: 1, endColumn: 1}
   let format = options.kind ?? detection.format
   if (options.kind && detection.format && detection.format !== options.kind) {
-    messages.info('format/override', `Unexpected \`--kind ${options.kind}\` for a document that looks like \`${detection.format}\`, parsing it as \`${options.kind}\``, start,
+    messages.report('format/override', `Unexpected \`--kind ${options.kind}\` for a document that looks like \`${detection.format}\`, parsing it as \`${options.kind}\``, start,
       {expected: detection.format, actual: options.kind})
   }
   if (!format) {
     const known = FORMATS.map((f) => `\`${f.id}\` (${f.description})`).join(', ')
-    messages.error('format/unknown', `Unexpected document of unknown format, expected one of ${known}; pass \`--kind ID\` to choose one`, start)
+    messages.report('format/unknown', `Unexpected document of unknown format, expected one of ${known}; pass \`--kind ID\` to choose one`, start)
     const ctx = new ParseContext(doc, messages, options, '', FORMAT_IDS)
     return {...emptyResult(doc.path), coverage: ctx.coverage(), detection}
   }

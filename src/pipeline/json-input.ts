@@ -36,7 +36,7 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
     const root = parseTree(chunk.text, errors, {allowTrailingComma: false, disallowComments: true})
     if (errors.length > 0 || !root) {
       const e = errors[0]
-      messages.error('json/syntax', `Unexpected character in JSON (${e ? describeJsonError(e.error) : 'no value'}), expected valid JSON`, at(chunk.base + (e?.offset ?? 0), e?.length ?? 1))
+      messages.report('json/syntax', `Unexpected character in JSON (${e ? describeJsonError(e.error) : 'no value'}), expected valid JSON`, at(chunk.base + (e?.offset ?? 0), e?.length ?? 1))
       continue
     }
     shift(root, chunk.base)
@@ -53,7 +53,7 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
         const target = findNodeAtLocation(node, issue.path as Array<string | number>) ?? nearestNode(node, issue.path as Array<string | number>)
         const suggestion = issue.code === 'invalid_value' && target.type === 'string'
           ? nearest(String(target.value), issue.values.map(String), 1)[0] : undefined
-        messages.error('schema/invalid', `Unexpected value at \`${formatPath(issue.path) || '(record)'}\`: ${issue.message}`,
+        messages.report('schema/invalid', `Unexpected value at \`${formatPath(issue.path) || '(record)'}\`: ${issue.message}`,
           at(target.offset, target.length), {expected: issue.code, suggestion})
       }
       continue
@@ -64,7 +64,7 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
     fieldPlaces.set(record, valuePlaces(node, at))
   }
   if (candidates.length === 0 && messages.list.length === 0) {
-    messages.error('json/no-records', 'Unexpected JSON without records, expected output of `practices parse`, an array of records or JSONL', at(0))
+    messages.report('json/no-records', 'Unexpected JSON without records, expected output of `practices parse`, an array of records or JSONL', at(0))
   }
   return {path: doc.path, format: null, records, diagnostics: [], unmapped: [], metadata: {input: 'json'}, coverage: {lines: 0, placed: 0}, fieldPlaces}
 }

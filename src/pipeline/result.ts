@@ -45,6 +45,6 @@ export function unreadableResult(path: string, reason: string | unknown): Docume
     const code = (reason as NodeJS.ErrnoException).code
     message = `Cannot read \`${path}\`: ${code === 'EISDIR' ? 'is a directory' : code ?? (reason as Error).message}`
   }
-  messages.error('read/unreadable', message, {line: 1, column: 1, endLine: 1, endColumn: 1})
+  messages.report('read/unreadable', message, {line: 1, column: 1, endLine: 1, endColumn: 1})
   return emptyResult(path, messages.list, true)
 }

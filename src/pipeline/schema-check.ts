@@ -12,14 +12,14 @@ export function schemaDiagnostics(record: unknown, messages: Messages, line: num
   const type = (record as {type?: unknown} | null)?.type
   const validate = typeof type === 'string' ? validators[type as keyof typeof validators] : undefined
   if (!validate) {
-    messages.error('schema/invalid', `Unexpected record type \`${String(type)}\`, expected \`practice\`, \`pmm-objective\` or \`network-report\``, place)
+    messages.report('schema/invalid', `Unexpected record type \`${String(type)}\`, expected \`practice\`, \`pmm-objective\` or \`network-report\``, place)
     return 1
   }
   if (validate(record)) return 0
   const errors = mostSpecific(validate.errors ?? [])
   for (const error of errors) {
     const path = formatPath(error.instancePath.split('/').slice(1).map((key) => (/^\d+$/.test(key) ? Number(key) : key.replace(/~1/g, '/').replace(/~0/g, '~'))))
-    messages.error('schema/invalid', `Unexpected value at \`${path || '(record)'}\`: ${error.message ?? error.keyword}`, place, {expected: error.keyword})
+    messages.report('schema/invalid', `Unexpected value at \`${path || '(record)'}\`: ${error.message ?? error.keyword}`, place, {expected: error.keyword})
   }
   return Math.max(1, errors.length)
 }

@@ -15,7 +15,7 @@ const LINE_BREAK = /\r\n|\r|\n/
 export function decode(bytes: Uint8Array, path: string, messages: Messages): DecodeResult {
   const start = {line: 1, column: 1, endLine: 1, endColumn: 1}
   if (bytes.length === 0) {
-    messages.error('read/empty', 'Unexpected empty file, expected a document with text', start)
+    messages.report('read/empty', 'Unexpected empty file, expected a document with text', start)
     return {ok: false}
   }
 
@@ -34,7 +34,7 @@ export function decode(bytes: Uint8Array, path: string, messages: Messages): Dec
   } else {
     const nul = bytes.indexOf(0)
     if (nul >= 0) {
-      messages.error('read/binary', `Unexpected binary content (NUL byte at offset ${nul}), expected a text document`, start, {actual: 'binary'})
+      messages.report('read/binary', `Unexpected binary content (NUL byte at offset ${nul}), expected a text document`, start, {actual: 'binary'})
       return {ok: false}
     }
     bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
@@ -85,8 +85,7 @@ function decodeMixed(body: Uint8Array, path: string, bom: boolean, messages: Mes
   const doc: SourceDocument = {path, lines, encoding: 'windows-1252', bom, eol: pickEnding(lf, crlf, cr)}
   if (firstBad) {
     const hex = `0x${firstBad.byte.toString(16).toUpperCase().padStart(2, '0')}`
-    messages.info(
-      'read/windows-1252',
+    messages.report('read/windows-1252',
       `Unexpected byte \`${hex}\` (not UTF-8), decoded ${decodedLines.length} line(s) as Windows-1252`,
       {line: firstBad.line, column: firstBad.column, endLine: firstBad.line, endColumn: firstBad.column + 1},
       {actual: hex, expected: firstBad.char},
@@ -109,7 +108,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 function checkNotBlank(doc: SourceDocument, messages: Messages): boolean {
   if (doc.lines.some((line) => /\S/.test(line))) return true
-  messages.error('read/empty', 'Unexpected blank file (white space only), expected a document with text',
+  messages.report('read/empty', 'Unexpected blank file (white space only), expected a document with text',
     {line: 1, column: 1, endLine: doc.lines.length, endColumn: 1})
   return false
 }

@@ -7,11 +7,12 @@
  * `checkDocument` runs as each document comes out of the pipeline and keeps only a digest of its
  * records, so memory stays flat however many sheets a CI run submits.
  */
-import {compareDiagnostics, type Diagnostic, type Place} from '../diagnostics/diagnostic.js'
+import {compareDiagnostics, diagnostic, type Diagnostic, type Place} from '../diagnostics/diagnostic.js'
+import {gateSeverity, RULE_IDS, RULES as CATALOGUE, type RuleInfo} from '../diagnostics/rules.js'
 import type {DocumentResult} from '../pipeline/result.js'
-import {ADOPTED, enforce} from './adopted.js'
+import {enforce} from './adopted.js'
 import {findings, originFormats, recordCheck, recordPlace} from './record-check.js'
-import type {RecordDigest, RuleDoc, RunRule, ValidateRule} from './rule.js'
+import type {RecordDigest, RunRule, ValidateRule} from './rule.js'
 import {categoryChecked} from './rules/category-checked.js'
 import {duplicatePractice} from './rules/duplicate-practice.js'
 import {emptySection} from './rules/empty-section.js'
@@ -28,11 +29,12 @@ export const RULES: readonly ValidateRule[] = [
   scheduleMonths, municipalityKnown, duplicatePractice,
 ]
 
-/** Every rule the gate reports, its own and the adopted ones, for SARIF and the README. */
-export const RULE_DOCS: readonly RuleDoc[] = [
-  ...RULES.map(({id, severity, description, example}) => ({id, severity, description, example})),
-  ...ADOPTED.filter((a) => !RULES.some((r) => r.id === a.id)).map(({id, severity, description, example}) => ({id, severity, description, example})),
-]
+
+/** Every rule with the severity the gate gives it, for SARIF's rule entries. */
+export const RULE_DOCS = RULE_IDS.map((id) => {
+  const info: RuleInfo = CATALOGUE[id]
+  return {id, severity: gateSeverity(id), description: info.description, ...(info.example ? {example: info.example} : {})}
+})
 
 export interface DocumentCheck {
   /** The document's diagnostics with the gate's severities, plus the record rules', sorted. */
@@ -61,9 +63,7 @@ export function checkRun(digests: readonly RecordDigest[], rules: readonly Valid
   const runRules = rules.filter((r): r is RunRule => r.kind === 'run')
   for (const rule of runRules) {
     rule.check(digests, (file: string, message: string, place: Place, extra = {}) => {
-      const diagnostic: Diagnostic = {severity: rule.severity, rule: rule.id, message, file, ...place}
-      for (const key of ['expected', 'actual', 'suggestion'] as const) if (extra[key] !== undefined) diagnostic[key] = extra[key]
-      found.push(diagnostic)
+      found.push(diagnostic(file, rule.id, message, place, {...extra, severity: gateSeverity(rule.id)}))
     })
   }
   return {diagnostics: found, keep: (d) => !runRules.some((rule) => rule.supersedes?.(d, found))}

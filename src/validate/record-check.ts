@@ -2,7 +2,8 @@
  * Builds what a record rule sees: the record, where its fields were read (`ctx.locate` in the
  * parsers, or the JSON value in a JSON input), and the diagnostics already inside its lines.
  */
-import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
+import {diagnostic, type Diagnostic, type Place} from '../diagnostics/diagnostic.js'
+import {gateSeverity} from '../diagnostics/rules.js'
 import type {DocumentResult} from '../pipeline/result.js'
 import {isFormatId} from '../formats/registry.js'
 import type {AnyRecord} from '../schema/records.js'
@@ -105,9 +106,7 @@ export function recordCheck(rule: RecordRule, record: AnyRecord, result: Documen
       return false
     },
     report: (message, place, extra = {}) => {
-      const diagnostic: Diagnostic = {severity: rule.severity, rule: rule.id, message, file: result.path, ...place}
-      for (const key of ['expected', 'actual', 'suggestion'] as const) if (extra[key] !== undefined) diagnostic[key] = extra[key]
-      findings.found.push(diagnostic)
+      findings.found.push(diagnostic(result.path, rule.id, message, place, {...extra, severity: gateSeverity(rule.id)}))
     },
     signal: (field) => {
       for (const signal of SECTION_SIGNALS) {

@@ -1,24 +1,15 @@
 /**
- * What a validate rule is: a named check with a fixed severity, documented by what it checks
- * and an example message (the README table and the SARIF rule entries are built from these).
+ * What a validate rule is: a check named by a rule id of the catalogue (src/diagnostics/rules.ts,
+ * which holds its severity, description and example message).
  *
  * Two kinds run over the pipeline's output:
  * - a record rule sees one record of one document (with the places its fields were read from);
  * - a run rule sees a digest of every document of the run (for checks across files).
  */
-import type {Diagnostic, DiagnosticExtra, Place, Severity} from '../diagnostics/diagnostic.js'
+import type {Diagnostic, DiagnosticExtra, Place} from '../diagnostics/diagnostic.js'
+import type {RuleId} from '../diagnostics/rules.js'
 import type {DocumentResult} from '../pipeline/result.js'
 import type {AnyRecord} from '../schema/records.js'
-
-export interface RuleDoc {
-  /** Namespaced rule id, e.g. `validate/required-section`. */
-  id: string
-  severity: Severity
-  /** What the rule checks, one or two sentences (README, SARIF `fullDescription`). */
-  description: string
-  /** A message the rule emits, for the README. */
-  example: string
-}
 
 /** What a record rule gets to look at and report with. */
 export interface RecordCheck {
@@ -29,7 +20,7 @@ export interface RecordCheck {
    * fact sheet the format the sheet cites (`- **Fuente:** … (formato \`pmm\`)`), so that a fact
    * sheet is held to the rules of what it describes. A sheet without a citation is a `factsheet`.
    */
-  format: AnyRecord['source']['format']
+  format: string
   /** The record came from a JSON input: field places are JSON values, not section labels. */
   json: boolean
   /** Where `field` was read (label or value span), else where the record starts. */
@@ -53,8 +44,9 @@ export interface SectionSignal {
   diagnostic: Diagnostic
 }
 
-export interface RecordRule extends RuleDoc {
+export interface RecordRule {
   kind: 'record'
+  id: RuleId
   check(check: RecordCheck): void
 }
 
@@ -70,8 +62,9 @@ export interface RecordDigest {
   place: Place
 }
 
-export interface RunRule extends RuleDoc {
+export interface RunRule {
   kind: 'run'
+  id: RuleId
   check(records: readonly RecordDigest[], report: (file: string, message: string, place: Place, extra?: DiagnosticExtra) => void): void
   /** Diagnostics this rule replaces when it reports (e.g. the pipeline's `id/duplicate` warning across files). */
   supersedes?(diagnostic: Diagnostic, reported: readonly Diagnostic[]): boolean

@@ -22,7 +22,7 @@ describe('practices --version and --help', () => {
   })
 
   it('shows a real example in each command help', async () => {
-    for (const command of ['parse', 'validate', 'export', 'schema', 'template']) {
+    for (const command of ['parse', 'validate', 'export', 'schema', 'template', 'rules']) {
       const result = await cli([command, '--help'])
       expect(result.code).toBe(0)
       expect(result.stdout).toMatch(/Examples?:\n {2}\$ practices /)
@@ -175,5 +175,27 @@ describe('colour', () => {
     expect((await cli(args, {tty: true})).stderr).toContain('\u001b[')
     expect((await cli(args, {tty: true, env: {NO_COLOR: '1'}})).stderr).not.toContain('\u001b[')
     expect((await cli([...args, '--no-color'], {tty: true, env: {FORCE_COLOR: '1'}})).stderr).not.toContain('\u001b[')
+  })
+})
+
+describe('practices rules', () => {
+  it('prints every rule of the catalogue with its severity, grouped by stage', async () => {
+    const result = await cli(['rules'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Reading and decoding:\n {2}read\/unreadable +error +An input that cannot be read/)
+    expect(result.stdout).toMatch(/\n {2}municipality\/unknown +warning \(validate: error\) +The municipality of a Chilean practice/)
+  })
+
+  it('--format json lists each rule once with both severities, for programs', async () => {
+    const result = await cli(['rules', '--format', 'json'])
+    expect(result.code).toBe(0)
+    const {rules} = JSON.parse(result.stdout)
+    const ids = rules.map((r: {id: string}) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(rules.find((r: {id: string}) => r.id === 'checkbox-grid/unknown-label')).toMatchObject({severity: 'warning', validateSeverity: 'error', stage: 'parse', reportedBy: 'ficha'})
+  })
+
+  it('rejects an unknown format as a usage error', async () => {
+    expect((await cli(['rules', '--format', 'xml'])).code).toBe(2)
   })
 })

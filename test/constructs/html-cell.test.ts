@@ -31,21 +31,21 @@ describe('html-cell', () => {
     const html = '<p>Texto:</p> <ol style="x"> 1. uno, 2. dos. <p>Enlace: Sitio</p>'
     const cell = await parseCell(html)
     expect(cellText(cell)).toBe('Texto:\n1. uno\n2. dos.\nEnlace: Sitio')
-    expect(cell.issues).toMatchObject([{rule: 'html/unclosed-tag', severity: 'warning', offset: html.indexOf('<ol'), actual: '<ol>', expected: '</ol>'}])
+    expect(cell.issues).toMatchObject([{rule: 'html/unclosed-tag', at: {offset: html.indexOf('<ol')}, actual: '<ol>', expected: '</ol>'}])
   })
 
   it('when a <p> is not closed, still parses the cell and warns html/unclosed-tag', async () => {
     const html = '<p>Primero sin cierre. <p>Segundo.</p>'
     const cell = await parseCell(html)
     expect(cell.blocks.map((b) => b.text)).toEqual(['Primero sin cierre.', 'Segundo.'])
-    expect(cell.issues).toMatchObject([{rule: 'html/unclosed-tag', offset: 0, length: 3}])
+    expect(cell.issues).toMatchObject([{rule: 'html/unclosed-tag', at: {offset: 0, length: 3}}])
     expect(cell.truncated).toBe(false)
   })
 
   it('reports an end tag without its start tag as html/stray-end-tag', async () => {
     const cell = await parseCell('<p>Texto.</p></ol>')
     expect(cell.blocks.map((b) => b.text)).toEqual(['Texto.'])
-    expect(cell.issues).toMatchObject([{rule: 'html/stray-end-tag', offset: 13, actual: '</ol>'}])
+    expect(cell.issues).toMatchObject([{rule: 'html/stray-end-tag', at: {offset: 13}, actual: '</ol>'}])
   })
 
   it('when the cell stops mid-word inside an open <p>, keeps the text and reports html/truncated-cell only', async () => {
@@ -54,7 +54,7 @@ describe('html-cell', () => {
     expect(cell.truncated).toBe(true)
     expect(cell.blocks[0]!.text).toBe('El balón no tiene fronteras (desde 2019) Estrategia para promover la inte')
     expect(cell.issues.map((i) => i.rule)).toEqual(['html/truncated-cell'])
-    expect(cell.issues[0]!.offset).toBe(html.length)
+    expect(cell.issues[0]!.at.offset).toBe(html.length)
   })
 
   it('treats a tag cut in the middle as truncation', () => {

@@ -27,9 +27,9 @@ describe('pmm-table', () => {
     expect(tables[0]!.headerLines).toEqual([1, 7, 10])
     expect(tables[0]!.rows.map((r) => r.line)).toEqual([2, 3, 8, 11])
     expect(tables[0]!.endLine).toBe(11)
-    expect(issues.map((i) => [i.rule, i.severity, i.line])).toEqual([
-      ['pmm-table/merged-continuation', 'info', 7],
-      ['pmm-table/merged-continuation', 'info', 10],
+    expect(issues.map((i) => [i.rule, i.at])).toEqual([
+      ['pmm-table/merged-continuation', 7],
+      ['pmm-table/merged-continuation', 10],
     ])
   })
 
@@ -51,6 +51,6 @@ describe('pmm-table', () => {
   it('when a row has 2 cells under a 3-cell header, reports pmm-table/cell-count and keeps the row', () => {
     const {tables, issues} = readTables([HEADER, ' <p>1 DATOS</p>\t<p>only two</p>'])
     expect(tables[0]!.rows).toHaveLength(1)
-    expect(issues).toMatchObject([{rule: 'pmm-table/cell-count', severity: 'warning', line: 2, actual: '2', expected: '3'}])
+    expect(issues).toMatchObject([{rule: 'pmm-table/cell-count', at: 2, actual: '2', expected: '3'}])
   })
 })

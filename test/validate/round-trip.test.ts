@@ -13,7 +13,7 @@ import {fixtureInputs} from '../helpers/golden.js'
 import {parseFixture} from '../helpers/parse.js'
 
 const SEEDS = fixtureInputs().filter((path) => path.startsWith('fixtures/samples/'))
-const OWN_RULES = new Set(RULES.map((rule) => rule.id))
+const OWN_RULES = new Set<string>(RULES.map((rule) => rule.id))
 
 /**
  * The errors validate rules find in one record. (Warnings may differ by layout: a sheet's empty

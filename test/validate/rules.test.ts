@@ -1,25 +1,38 @@
-/** The rule catalogue: what the README table and the SARIF rule entries are built from. */
+/** The rule catalogue: what `practices rules`, the README tables and SARIF's rule entries are built from. */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ADOPTED, enforce} from '../../src/validate/adopted.js'
-import {RULE_DOCS, RULES} from '../../src/validate/index.js'
+import {RULE_IDS, RULES as CATALOGUE, type RuleInfo} from '../../src/diagnostics/rules.js'
+import {enforce} from '../../src/validate/adopted.js'
+import {RULES} from '../../src/validate/index.js'
+import {ROOT} from '../helpers/golden.js'
 
-describe('validate rule catalogue', () => {
-  it('documents each rule once, with a namespaced id, a severity, a description and an example message', () => {
-    const ids = RULE_DOCS.map((r) => r.id)
-    expect(new Set(ids).size).toBe(ids.length)
-    for (const rule of RULE_DOCS) {
-      expect(rule.id).toMatch(/^[a-z][a-z-]*\/[a-z][a-z-]*$/)
+function sources(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [])
+}
+
+describe('rule catalogue', () => {
+  it('documents each rule with a namespaced id, a severity, a stage and a description', () => {
+    for (const id of RULE_IDS) {
+      const rule: RuleInfo = CATALOGUE[id]
+      expect(id).toMatch(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/)
       expect(['error', 'warning', 'info']).toContain(rule.severity)
+      expect(['read', 'detect', 'parse', 'pipeline', 'validate']).toContain(rule.stage)
       expect(rule.description.length).toBeGreaterThan(20)
-      expect(rule.example).toMatch(/^Unexpected /)
+      if (rule.example !== undefined) expect(rule.example).toMatch(/^Unexpected /)
     }
   })
 
-  it('a rule checked both by a parser and by validate has one id and one severity', () => {
-    for (const rule of RULES) {
-      const adopted = ADOPTED.find((a) => a.id === rule.id)
-      if (adopted) expect(adopted.severity).toBe(rule.severity)
-    }
+  it('has an example message for every rule validate reports itself', () => {
+    for (const rule of RULES) expect(CATALOGUE[rule.id]).toHaveProperty('example')
+  })
+
+  it('lists only rules some code reports, and every rule id written in src/ is in it', () => {
+    const code = sources(join(ROOT, 'src')).filter((f) => !f.endsWith('diagnostics/rules.ts')).map((f) => readFileSync(f, 'utf8')).join('\n')
+    for (const id of RULE_IDS) expect(code, `${id} is in the catalogue but never reported`).toContain(`'${id}'`)
+    const written = new Set([...code.matchAll(/'([a-z][a-z0-9-]*\/[a-z][a-z0-9-]*)'/g)].map((m) => m[1]!))
+    const notRules = [...written].filter((id) => !(id in CATALOGUE) && !/^(?:text|csv-stringify|ajv|ajv-formats)\//.test(id))
+    expect(notRules).toEqual([])
   })
 
   it('enforces the gate\'s severity on parser reports and leaves other rules alone', () => {

@@ -12,7 +12,8 @@ import type {DocumentResult} from '../../pipeline/index.js'
 import {documents} from '../documents.js'
 import {EXIT, worst} from '../exit-codes.js'
 import type {CliIO} from '../io.js'
-import {exitCodeOf, prettyFor, visible, type CommonOptions} from '../report.js'
+import {exitCodeOf, prettyFor, visible} from '../report.js'
+import type {CommonOptions} from '../options.js'
 
 export interface ExportOptions extends CommonOptions {
   format: 'csv' | 'json' | 'jsonl' | 'md'
@@ -42,7 +43,7 @@ export async function exportCommand(inputs: string[], options: ExportOptions, io
   let exporter: Exporter | undefined
   try {
     exporter = await openExporter(options)
-    for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io, jobs: options.jobs})) {
+    for await (const result of documents(inputs, options, io)) {
       for (const record of result.records) {
         await exporter.add(record)
         counts.set(record.type, (counts.get(record.type) ?? 0) + 1)

@@ -5,7 +5,8 @@ import {SCHEMA_VERSION} from '../../schema/records.js'
 import {documents} from '../documents.js'
 import {EXIT, worst} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
-import {evidence, exitCodeOf, prettyFor, visible, type CommonOptions} from '../report.js'
+import {evidence, exitCodeOf, prettyFor, visible} from '../report.js'
+import type {CommonOptions} from '../options.js'
 
 export interface ParseOptions extends CommonOptions {
   format: 'json' | 'jsonl'
@@ -32,7 +33,7 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
   try {
     if (options.format === 'json') await emit(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`)
     let first = true
-    for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io, jobs: options.jobs})) {
+    for await (const result of documents(inputs, options, io)) {
       if (options.format === 'json') {
         await emit(`${first ? '' : ','}\n    ${JSON.stringify(documentJson(result), null, 2).replace(/\n/g, '\n    ')}`)
       } else {

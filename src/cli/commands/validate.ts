@@ -17,7 +17,7 @@ import {documents} from '../documents.js'
 import {EXIT, worst} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
 import {version} from '../version.js'
-import type {CommonOptions} from '../report.js'
+import type {CommonOptions} from '../options.js'
 
 export interface ValidateOptions extends CommonOptions {
   reporter: 'pretty' | 'json' | 'github' | 'sarif'
@@ -34,7 +34,7 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   const files: Checked[] = []
   const digests: RecordDigest[] = []
   let all: Diagnostic[] = []
-  for await (const result of documents({inputs, options: {repair: options.repair !== false, kind: options.kind}, io, jobs: options.jobs})) {
+  for await (const result of documents(inputs, options, io)) {
     const checked = checkDocument(result)
     digests.push(...checked.digests)
     all.push(...checked.diagnostics)

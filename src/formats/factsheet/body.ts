@@ -4,7 +4,8 @@
  * `factsheet/unexpected-content`, so coverage stays honest.
  */
 import type {Nodes, RootContent} from 'mdast'
-import type {DiagnosticExtra, Place} from '../../diagnostics/diagnostic.js'
+import type {Place, ReportExtra} from '../../diagnostics/diagnostic.js'
+import type {RuleId} from '../../diagnostics/rules.js'
 import type {ParseContext} from '../context.js'
 import {preview} from '../../text/preview.js'
 import {blockText, inlineText, isPlaceholder, linesOf, type Fragment} from './fragment.js'
@@ -36,13 +37,13 @@ export class Body {
   }
 
   /** Leaves the lines of `node` unmapped with a specific diagnostic. */
-  leave(node: RootContent, rule: string, message: string, severity: 'warning' | 'error' = 'warning', extra?: DiagnosticExtra): void {
+  leave(node: RootContent, rule: RuleId, message: string, extra?: ReportExtra): void {
     this.used.add(node)
     const {start, end} = linesOf(this.fragment, node)
     for (let line = start; line <= end; line++) {
       if (!/\S/.test(this.ctx.line(line)) || this.ctx.isClaimed(line) || this.left.has(line)) continue
       this.left.add(line)
-      this.ctx.leave(line, rule, message, severity, extra)
+      this.ctx.leave(line, rule, message, extra)
     }
   }
 

@@ -46,7 +46,7 @@ export function readCategories(body: Body, record: Practice): void {
       const id = matchKnown(body.ctx, name, CATEGORY_SPECS, body.place(item))
       if (!id) {
         body.leave(item, 'factsheet/unknown-category',
-          `Unexpected category \`${name}\`, expected one of ${CATEGORIES.map((c) => `\`${c.label}\``).join(', ')}`, 'warning',
+          `Unexpected category \`${name}\`, expected one of ${CATEGORIES.map((c) => `\`${c.label}\``).join(', ')}`,
           {actual: name, suggestion: suggestLabel(name, CATEGORY_SPECS)})
         continue
       }

@@ -21,7 +21,7 @@ export function matchKnown<Id extends string>(ctx: ParseContext, text: string, s
   if (!match) return null
   if (match.distance > 0) {
     if (!ctx.options.repair) return null
-    ctx.messages.info('label/fuzzy-match', `Unexpected label \`${text.trim()}\`, expected \`${match.variant}\``, place,
+    ctx.messages.report('label/fuzzy-match', `Unexpected label \`${text.trim()}\`, expected \`${match.variant}\``, place,
       {actual: text.trim(), expected: match.variant})
   }
   return match.id

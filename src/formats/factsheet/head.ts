@@ -58,7 +58,7 @@ export function readCountry(body: Body, field: Field | undefined): string | null
   if (!field?.text) return null
   const code = /^\s*([A-Z]{2})\s*$/.exec(field.text)?.[1] ?? /\(([A-Z]{2})\)/.exec(field.text)?.[1] ?? COUNTRIES.get(fold(field.text))
   if (code) return code
-  body.ctx.messages.warn('factsheet/unknown-country', `Unexpected country \`${field.text.trim()}\`, expected an ISO 3166-1 alpha-2 code such as \`CL\` or a country name`,
+  body.ctx.messages.report('factsheet/unknown-country', `Unexpected country \`${field.text.trim()}\`, expected an ISO 3166-1 alpha-2 code such as \`CL\` or a country name`,
     field.place, {actual: field.text.trim()})
   return null
 }

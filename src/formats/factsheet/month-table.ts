@@ -36,15 +36,15 @@ function readTable(body: Body, table: Table, months: Set<number>): void {
     const name = inlineText(cell.children).trim()
     const month = MONTH_NUMBERS.get(fold(name).replace(/\.$/, ''))
     if (month === undefined) {
-      body.ctx.messages.warn('month-table/unknown-month', `Unexpected column \`${name}\` in the month table, expected a month name (\`Enero\` … \`Diciembre\`)`,
+      body.ctx.messages.report('month-table/unknown-month', `Unexpected column \`${name}\` in the month table, expected a month name (\`Enero\` … \`Diciembre\`)`,
         body.place(cell), {actual: name})
     }
     return month
   })
   const known = columns.filter((m) => m !== undefined).length
   if (known !== 12) {
-    body.ctx.messages.warn('month-table/cell-count', `Unexpected ${known} month columns, expected 12 (\`Enero\` … \`Diciembre\`)`,
-      body.place(header), {actual: String(known), expected: '12'})
+    body.ctx.messages.report('month-table/cell-count', `Unexpected ${known} month columns, expected 12 (\`Enero\` … \`Diciembre\`)`,
+      body.place(header), {severity: 'warning', actual: String(known), expected: '12'})
   }
   for (const row of rows) {
     row.children.forEach((cell, index) => {
@@ -52,7 +52,7 @@ function readTable(body: Body, table: Table, months: Set<number>): void {
       const month = columns[index]
       if (BLANKS.has(value) || month === undefined) return
       if (MARKS.has(value)) { months.add(month); return }
-      body.ctx.messages.warn('month-table/unknown-mark', `Unexpected \`${inlineText(cell.children).trim()}\` in a month cell, expected \`✓\` or an empty cell`,
+      body.ctx.messages.report('month-table/unknown-mark', `Unexpected \`${inlineText(cell.children).trim()}\` in a month cell, expected \`✓\` or an empty cell`,
         body.place(cell), {actual: inlineText(cell.children).trim(), expected: '✓'})
     })
   }

@@ -35,7 +35,7 @@ const figures: Reader = (body, record) => {
       const value = strongValue ?? (plain ? readNumber(plain[1]!) : null)
       const label = (strongValue !== null ? inlineText(rest) : plain?.[2] ?? '').trim()
       if (value === null || !label) {
-        body.leave(item, 'factsheet/invalid-value', `Unexpected figure \`${inlineText(paragraph?.type === 'paragraph' ? paragraph.children : []).trim()}\`, expected a number then its label (\`**6** Convenios …\`)`, 'error')
+        body.leave(item, 'factsheet/invalid-value', `Unexpected figure \`${inlineText(paragraph?.type === 'paragraph' ? paragraph.children : []).trim()}\`, expected a number then its label (\`**6** Convenios …\`)`)
         continue
       }
       body.use(item)

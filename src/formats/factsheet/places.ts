@@ -37,7 +37,7 @@ export function readMunicipality(body: Body, record: Practice): void {
   if (!name) return
   let code = fields.code?.text?.trim() ?? null
   if (code !== null && !/^\d{5}$/.test(code)) {
-    body.ctx.messages.error('factsheet/invalid-value', `Unexpected code \`${code}\`, expected a 5-digit CUT code such as \`13201\``,
+    body.ctx.messages.report('factsheet/invalid-value', `Unexpected code \`${code}\`, expected a 5-digit CUT code such as \`13201\``,
       fields.code!.place, {actual: code})
     code = null
   }
@@ -46,7 +46,7 @@ export function readMunicipality(body: Body, record: Practice): void {
     const found = findComuna(name)
     if (found && body.ctx.options.repair) {
       Object.assign(municipality, found.municipality)
-      body.ctx.messages.info('factsheet/municipality-lookup',
+      body.ctx.messages.report('factsheet/municipality-lookup',
         `Unexpected comuna \`${name}\` without code, expected \`${found.municipality.name}\` (${found.municipality.code}, ${found.municipality.region})`,
         body.place(node!), {actual: name, expected: found.municipality.name})
     }

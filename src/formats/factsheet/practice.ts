@@ -28,7 +28,7 @@ const year = (field: 'startYear' | 'year'): Reader => (body, record) => {
   if (value === null) return
   const n = Number(value.trim())
   if (/^\s*\d{4}\s*$/.test(value) && n >= 1900 && n <= 2100) { record[field] = n; return }
-  body.ctx.messages.error('factsheet/invalid-value', `Unexpected \`${value.trim()}\` in section \`${body.label}\`, expected a year such as \`2019\``,
+  body.ctx.messages.report('factsheet/invalid-value', `Unexpected \`${value.trim()}\` in section \`${body.label}\`, expected a year such as \`2019\``,
     body.place(body.nodes[0]!), {actual: value.trim()})
 }
 
@@ -43,7 +43,7 @@ const pmmObjectives: Reader = (body, record) => {
       const byStatement = GCM_OBJECTIVES.find((o) => value.toLowerCase().includes(o.statement.toLowerCase()))?.number
       const n = number >= 1 && number <= 23 ? number : byStatement
       if (n === undefined) {
-        body.leave(item, 'factsheet/unknown-objective', `Unexpected \`${value}\` in section \`${body.label}\`, expected \`Objetivo N\` with N from 1 to 23`, 'warning', {actual: value})
+        body.leave(item, 'factsheet/unknown-objective', `Unexpected \`${value}\` in section \`${body.label}\`, expected \`Objetivo N\` with N from 1 to 23`, {actual: value})
         continue
       }
       body.use(item)
@@ -88,7 +88,7 @@ const link: Reader = (body, record) => {
     const url = anchor?.type === 'link' ? anchor.url : null
     const label = anchor?.type === 'link' ? inlineText(anchor.children) : inlineText(paragraph.children)
     if (url !== null && !URL.canParse(url)) {
-      body.ctx.messages.error('factsheet/invalid-value', `Unexpected link \`${url}\`, expected an absolute URL such as \`https://…\``, body.place(paragraph), {actual: url})
+      body.ctx.messages.report('factsheet/invalid-value', `Unexpected link \`${url}\`, expected an absolute URL such as \`https://…\``, body.place(paragraph), {actual: url})
     }
     const ok = url !== null && URL.canParse(url) ? url : null
     if (label.trim() || ok) record.link = {text: label.trim() ? label : ok!, url: ok}

@@ -36,7 +36,7 @@ export function readSelloLines(body: Body, record: Practice): void {
     if (!line) {
       const name = inlineText(first.children).split(/[:\n]/)[0]!.trim()
       body.leave(node, 'factsheet/unknown-sello-line',
-        `Unexpected Sello line \`${name}\`, expected one of ${SELLO_LINES.map((l) => `\`${l.label}\``).join(', ')}`, 'warning',
+        `Unexpected Sello line \`${name}\`, expected one of ${SELLO_LINES.map((l) => `\`${l.label}\``).join(', ')}`,
         {actual: name, suggestion: suggestLabel(name, SELLO_SPECS)})
       continue
     }

@@ -41,7 +41,7 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetR
   if (sheet.marker) {
     ctx.claim(sheet.marker.line)
     if (sheet.marker.version && sheet.marker.version !== FACTSHEET_VERSION) {
-      ctx.messages.warn('factsheet/version', `Unexpected fact sheet version \`${sheet.marker.version}\`, expected \`${FACTSHEET_VERSION}\``,
+      ctx.messages.report('factsheet/version', `Unexpected fact sheet version \`${sheet.marker.version}\`, expected \`${FACTSHEET_VERSION}\``,
         ctx.place(sheet.marker.line, sheet.marker.version), {actual: sheet.marker.version, expected: FACTSHEET_VERSION})
     }
   }
@@ -64,7 +64,7 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetR
       ctx.leave(section.line, id ? 'factsheet/duplicate-section' : 'factsheet/unknown-section', id
         ? `Unexpected second section \`${section.text.trim()}\`, expected each section once (the first one is read)`
         : `Unexpected section \`${section.text.trim()}\`, expected one of ${labels.map((l) => `\`${l}\``).join(', ')}`,
-      'warning', {actual: section.text.trim(), ...(id ? {} : {suggestion: suggestLabel(section.text, KINDS[type].sections)})})
+      {actual: section.text.trim(), ...(id ? {} : {suggestion: suggestLabel(section.text, KINDS[type].sections)})})
       body.finish(id ? 'nothing (duplicate section)' : 'a known section')
       continue
     }
@@ -103,7 +103,7 @@ function isoDate(head: Body, fields: Fields): string | null {
   const text = fields.date?.text?.trim()
   if (!text) return null
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return text
-  head.ctx.messages.error('factsheet/invalid-value', `Unexpected date \`${text}\`, expected an ISO date such as \`2024-09-25\``, fields.date!.place, {actual: text})
+  head.ctx.messages.report('factsheet/invalid-value', `Unexpected date \`${text}\`, expected an ISO date such as \`2024-09-25\``, fields.date!.place, {actual: text})
   return null
 }
 
@@ -112,7 +112,7 @@ function sourceUrl(head: Body, fields: Fields): string | null {
   const anchor = field?.value?.find((n) => n.type === 'link')
   const value = anchor?.type === 'link' ? anchor.url : field?.text?.trim() ?? null
   if (value === null || URL.canParse(value)) return value
-  head.ctx.messages.error('factsheet/invalid-value', `Unexpected URL \`${value}\`, expected an absolute URL such as \`https://…\``, field!.place, {actual: value})
+  head.ctx.messages.report('factsheet/invalid-value', `Unexpected URL \`${value}\`, expected an absolute URL such as \`https://…\``, field!.place, {actual: value})
   return null
 }
 
@@ -123,7 +123,7 @@ function complete(ctx: ParseContext, record: AnyRecord, sheet: Sheet): AnyRecord
     : record.type === 'network-report' ? [!record.initiative && '`- **Iniciativa:** …`'] : []
   const wanted = missing.filter(Boolean)
   if (wanted.length === 0) return record
-  ctx.messages.error('factsheet/missing-field', `Unexpected ${record.type} sheet without ${wanted.join(', ')}, expected every required field`,
+  ctx.messages.report('factsheet/missing-field', `Unexpected ${record.type} sheet without ${wanted.join(', ')}, expected every required field`,
     ctx.place(sheet.title ?? sheet.start))
   return null
 }

@@ -22,10 +22,8 @@ const OTHER: CategoryId = 'otra'
 export function readGridCategories(ctx: ParseContext, record: Practice, grid: readonly GridLine[]): void {
   const choices = readGrid(grid, CATEGORY_SPECS, {messages: ctx.messages, repair: ctx.options.repair, noun: 'category'})
   for (const choice of choices) {
-    if (choice.problem) {
-      const {rule, message, actual, suggestion} = choice.problem
-      ctx.leave(choice.line.source.line, rule, message, 'warning', {actual, ...(suggestion ? {suggestion} : {})})
-    } else ctx.claim(choice.line.source.line)
+    if (choice.problem) ctx.leave(choice.problem.at, choice.problem.rule, choice.problem.message, choice.problem)
+    else ctx.claim(choice.line.source.line)
   }
   record.categories = markedIds(choices, CATEGORY_SPECS)
   const first = grid[0]!.source, last = grid.at(-1)!.source
@@ -50,7 +48,7 @@ export function readTextCategories(ctx: ParseContext, record: Practice, lines: r
   if (!text) return
   if (!ctx.options.repair) {
     for (const s of content) {
-      ctx.leave(s.line, 'checkbox-grid/free-text', `Unexpected free text \`${s.text.trim()}\` instead of a checkbox grid, expected one box per category (not read: --no-repair)`)
+      ctx.leave(s.line, 'checkbox-grid/free-text', `Unexpected free text \`${s.text.trim()}\` instead of a checkbox grid, expected one box per category (not read: --no-repair)`, {severity: 'warning'})
     }
     return
   }
@@ -74,7 +72,7 @@ export function readTextCategories(ctx: ParseContext, record: Practice, lines: r
   const place = spanFromTo(content[0]!, content.at(-1)!)
   if (found.size) {
     ctx.locate(record, 'categories', place)
-    ctx.messages.info('checkbox-grid/free-text',
+    ctx.messages.report('checkbox-grid/free-text',
       `Unexpected free text instead of a checkbox grid, expected one box per category (read as ${record.categories.map((id) => `\`${id}\``).join(', ')})`,
       place, {actual: text.replace(/\n/g, ' '), expected: record.categories.join(', ')})
   }
@@ -84,7 +82,7 @@ export function readTextCategories(ctx: ParseContext, record: Practice, lines: r
   }
   for (const s of content) {
     ctx.leave(s.line, 'checkbox-grid/unknown-label',
-      `Unexpected category \`${unknown.join('`, `')}\`, expected one of ${CATEGORY_SPECS.map((c) => `\`${c.variants[0]}\``).join(', ')}`, 'warning',
+      `Unexpected category \`${unknown.join('`, `')}\`, expected one of ${CATEGORY_SPECS.map((c) => `\`${c.variants[0]}\``).join(', ')}`,
       {actual: unknown.join(', ')})
   }
 }

@@ -25,7 +25,7 @@ export const parser: FormatParser = {
     const {intro, sheets} = segment(withoutFurniture(ctx.doc.lines, furniture.lines), labelId)
     readIntroduction(ctx, intro)
     if (sheets.length === 0) {
-      ctx.messages.error('ficha/no-sheet', 'Unexpected document without sheets, expected a `MUNICIPALIDAD` line or section labels such as `Breve descripción`',
+      ctx.messages.report('ficha/no-sheet', 'Unexpected document without sheets, expected a `MUNICIPALIDAD` line or section labels such as `Breve descripción`',
         {line: 1, column: 1, endLine: 1, endColumn: 1})
     }
     return sheets.map((sheet) => parseSheet(ctx, sheet))

@@ -29,7 +29,7 @@ export function readMunicipality(ctx: ParseContext, record: Practice, block: She
     : content.length ? [[content[0]!], ...(content[1] ? [[content[0]!, content[1]!]] : [])] : []
   if (candidates.length === 0) {
     const at = block.anchor ?? block.title[0] ?? block.body.find((s) => /\S/.test(s.text))!
-    ctx.messages.warn('municipality/missing', 'Unexpected sheet without a comuna, expected a `MUNICIPALIDAD` line followed by the comuna name', spanOn(at))
+    ctx.messages.report('municipality/missing', 'Unexpected sheet without a comuna, expected a `MUNICIPALIDAD` line followed by the comuna name', spanOn(at))
     return [...preamble]
   }
   let found: {match: ComunaMatch; lines: SourceLine[]; text: string} | null = null
@@ -57,7 +57,7 @@ export function readMunicipality(ctx: ParseContext, record: Practice, block: She
       leaveUnknown(ctx, first, text, match.municipality.name)
       return rest
     }
-    ctx.messages.info('municipality/fuzzy-match', `Unexpected comuna \`${text}\`, expected \`${match.municipality.name}\` (read as \`${match.municipality.name}\`)`, place,
+    ctx.messages.report('municipality/fuzzy-match', `Unexpected comuna \`${text}\`, expected \`${match.municipality.name}\` (read as \`${match.municipality.name}\`)`, place,
       {actual: text, expected: match.municipality.name})
   }
   for (const s of lines) if (s.line !== block.anchor?.line) ctx.claim(s.line)
@@ -71,5 +71,5 @@ function leaveUnknown(ctx: ParseContext, source: SourceLine, text: string, sugge
   const message = suggestion
     ? `Unexpected comuna \`${text}\`, expected \`${suggestion}\` (not repaired: --no-repair)`
     : `Unexpected comuna \`${text}\`, expected a comuna from the official list of Chilean comunas (nearest: ${nearest.map((n) => `\`${n}\``).join(', ')})`
-  ctx.leave(source.line, suggestion ? 'municipality/fuzzy-match' : 'municipality/unknown', message, 'warning', {actual: text, suggestion: nearest.join(', ')})
+  ctx.leave(source.line, suggestion ? 'municipality/fuzzy-match' : 'municipality/unknown', message, {severity: 'warning', actual: text, suggestion: nearest.join(', ')})
 }

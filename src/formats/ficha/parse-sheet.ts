@@ -49,14 +49,14 @@ export function parseSheet(ctx: ParseContext, block: SheetBlock): Practice {
   for (const section of sections) {
     const text = paragraphs(take(section.lines))
     if (!section.applied) {
-      ctx.leave(section.label.source.line, 'label/fuzzy-match', fuzzyLabelMessage(section.label, false), 'warning',
-        {actual: section.label.printed, expected: section.label.variant, suggestion: section.label.variant})
+      ctx.leave(section.label.source.line, 'label/fuzzy-match', fuzzyLabelMessage(section.label, false),
+        {severity: 'warning', actual: section.label.printed, expected: section.label.variant, suggestion: section.label.variant})
       continue
     }
     ctx.claim(section.label.source.line)
     const seen = texts.get(section.id)
     if (seen) {
-      ctx.messages.warn('ficha/duplicate-section', `Unexpected second \`${sectionLabel(section.id)}\` section in sheet \`${record.title ?? '?'}\`, expected each section once (a \`MUNICIPALIDAD\` line may be missing); texts joined`,
+      ctx.messages.report('ficha/duplicate-section', `Unexpected second \`${sectionLabel(section.id)}\` section in sheet \`${record.title ?? '?'}\`, expected each section once (a \`MUNICIPALIDAD\` line may be missing); texts joined`,
         spanOn(section.label.source, section.label.printed))
       seen.paragraphs.push(...text)
     } else texts.set(section.id, {section, paragraphs: text})
@@ -78,7 +78,7 @@ export function parseSheet(ctx: ParseContext, block: SheetBlock): Practice {
 function readTitle(ctx: ParseContext, record: Practice, block: SheetBlock): void {
   if (block.title.length === 0) {
     const at = block.anchor ?? block.body.find((s) => /\S/.test(s.text))!
-    ctx.messages.warn('ficha/missing-title', 'Unexpected sheet without a title, expected the practice name on the lines before `MUNICIPALIDAD`', spanOn(at))
+    ctx.messages.report('ficha/missing-title', 'Unexpected sheet without a title, expected the practice name on the lines before `MUNICIPALIDAD`', spanOn(at))
     return
   }
   record.title = block.title.map((s) => s.text.replace(/\f/g, ' ').replace(/\*\*/g, '').replace(/^\s*#+\s*/, '').trim()).join(' ')
@@ -106,7 +106,7 @@ function readSello(ctx: ParseContext, record: Practice, found: {paragraphs: Para
   record.selloLines = read.lines.map(({line, rationale}) => ({line, rationale}))
   claimParagraphs(ctx, read.placed)
   for (const {paragraph, message, actual, suggestion} of read.unknown) {
-    for (const s of paragraph.lines) ctx.leave(s.line, 'sello-lines/unknown-line', message, 'warning', {actual, suggestion})
+    for (const s of paragraph.lines) ctx.leave(s.line, 'sello-lines/unknown-line', message, {actual, suggestion})
   }
   if (read.lines.length) {
     ctx.locate(record, 'selloLines', spanOfParagraphs([read.lines[0]!.paragraphs[0]!, read.lines.at(-1)!.paragraphs.at(-1)!]))
@@ -119,7 +119,7 @@ function readMonths(ctx: ParseContext, record: Practice, tables: readonly MonthT
   for (const table of tables) {
     for (const s of table.lines) ctx.claim(s.line)
     if (!table.row) {
-      ctx.messages.error('month-table/row', 'Unexpected month header without a row of marks, expected a row of 12 cells on the next line', spanOn(table.header!))
+      ctx.messages.report('month-table/row', 'Unexpected month header without a row of marks, expected a row of 12 cells on the next line', spanOn(table.header!))
       continue
     }
     const read = readMonthTable(table.header, table.row, ctx.messages)
@@ -133,7 +133,7 @@ function readMonths(ctx: ParseContext, record: Practice, tables: readonly MonthT
   const agreement = compareScheduleMonths(record.schedule, record.months)
   if (!agreement || agreement.agrees) return
   const marked = formatMonths(agreement.marked), named = formatMonths(agreement.named)
-  ctx.messages.warn('schedule/month-mismatch',
+  ctx.messages.report('schedule/month-mismatch',
     `Unexpected months \`${marked}\` marked in the month table, expected the months the schedule text names: \`${named}\``,
     spanOfParagraphs(schedule), {actual: marked, expected: named})
 }
@@ -156,10 +156,10 @@ function reportMissing(ctx: ParseContext, record: Practice, block: SheetBlock, t
     const filled = id === 'categories' ? hasGrid || record.categories.length > 0 : id === 'schedule' ? hasTable || !!found?.paragraphs.length : !!found?.paragraphs.length
     if (filled) continue
     if (found) {
-      ctx.messages.warn('ficha/empty-section', `Unexpected empty \`${sectionLabel(id)}\` section in ${sheet}, expected its content after the label`,
+      ctx.messages.report('ficha/empty-section', `Unexpected empty \`${sectionLabel(id)}\` section in ${sheet}, expected its content after the label`,
         spanOn(found.section.label.source, found.section.label.printed), {expected: sectionLabel(id)})
     } else if (id !== 'categories' || !texts.has('categories')) {
-      ctx.messages.warn('ficha/missing-section', `Unexpected ${sheet} without \`${sectionLabel(id)}\`, expected every section of the sheet template`, start,
+      ctx.messages.report('ficha/missing-section', `Unexpected ${sheet} without \`${sectionLabel(id)}\`, expected every section of the sheet template`, start,
         {expected: sectionLabel(id)})
     }
   }

@@ -1,16 +1,10 @@
 /** What assigning a practice's entries to fields yields (fields.ts, infer.ts). */
+import type {Finding} from '../../diagnostics/diagnostic.js'
 import type {BlockEntry, LabelEntry, PairEntry, YearEntry} from './entry.js'
 import {FIELD_ORDER, type LabelField, type TextField} from './labels.js'
 
-export interface Note {
-  severity: 'info' | 'warning'
-  rule: string
-  line: number
-  endLine: number
-  message: string
-  expected?: string
-  actual?: string
-}
+/** An inference or a problem found while assigning fields, `at` the lines concerned. */
+export type Note = Finding<{line: number; endLine: number}>
 
 export interface FieldValue {
   labels: LabelEntry[]

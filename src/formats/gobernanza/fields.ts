@@ -37,7 +37,7 @@ export function assignFields(entries: Entry[], textOf: (piece: Piece) => string)
     }
     const value = a.fields.get(field)
     if (value) {
-      a.notes.push({severity: 'warning', rule: 'label/duplicate', line: entry.first, endLine: entry.last,
+      a.notes.push({rule: 'label/duplicate', at: {line: entry.first, endLine: entry.last},
         message: `Unexpected second \`${labelOf(field)}\` label, expected one per practice; its value is added to the first`})
       value.labels.push(entry)
     } else a.fields.set(field, {labels: [entry], blocks: []})
@@ -71,7 +71,7 @@ export function assignFields(entries: Entry[], textOf: (piece: Piece) => string)
     }
     a.startYear = {...entry.year, inferred: !afterLabel}
     if (afterLabel) return
-    a.notes.push({severity: 'info', rule: 'field/inferred-by-order', line: entry.first, endLine: entry.last,
+    a.notes.push({rule: 'field/inferred-by-order', at: {line: entry.first, endLine: entry.last},
       message: `Unexpected bare year \`${entry.year.value}\`, expected \`Año de inicio ${entry.year.value}\`; read as the start year, the first field of the template`,
       actual: String(entry.year.value), expected: `Año de inicio ${entry.year.value}`})
   })
@@ -90,7 +90,7 @@ function resolveAmbiguous(entries: Entry[], notes: Note[]) {
   for (const e of entries) {
     if (e.kind !== 'label' || e.fields.length < 2) continue
     const choice = [...e.fields].sort((x, y) => orderOf(x) - orderOf(y)).find((f) => !named.has(f)) ?? e.fields[0]!
-    notes.push({severity: 'info', rule: 'label/ambiguous', line: e.first, endLine: e.last,
+    notes.push({rule: 'label/ambiguous', at: {line: e.first, endLine: e.last},
       message: `Unexpected \`${e.hits[0]!.hit.printed}\` without the line that completes it, expected \`${e.fields.map(labelOf).join('` or `')}\`; read as \`${labelOf(choice)}\`, the first of them not printed elsewhere in this practice`,
       actual: e.hits[0]!.hit.printed, expected: labelOf(choice)})
     e.fields = [choice]

@@ -71,7 +71,7 @@ async function loadRepairer(ctx: ParseContext): Promise<OcrRepairer | null> {
   try {
     return new OcrRepairer(await spanishSpeller(), printedNames(ctx.doc.lines))
   } catch (error) {
-    ctx.messages.warn('ocr/dictionary-unavailable', `Unexpected failure loading the Spanish dictionary (${(error as Error).message}), expected \`nspell\` and \`dictionary-es\`; text is kept as printed`,
+    ctx.messages.report('ocr/dictionary-unavailable', `Unexpected failure loading the Spanish dictionary (${(error as Error).message}), expected \`nspell\` and \`dictionary-es\`; text is kept as printed`,
       {line: 1, column: 1, endLine: 1, endColumn: 1})
     return null
   }

@@ -19,7 +19,7 @@ export function readIndicators(ctx: ParseContext, pairs: readonly PairEntry[], t
   for (const p of pairs) {
     if (p.hit.distance > 0) {
       const expected = PAIR_LABELS[p.hit.which][0]
-      ctx.messages.info('label/fuzzy-match', `Unexpected label \`${p.hit.printed}\`, expected \`${expected}\``,
+      ctx.messages.report('label/fuzzy-match', `Unexpected label \`${p.hit.printed}\`, expected \`${expected}\``,
         {line: p.first, column: p.hit.start + 1, endLine: p.first, endColumn: p.hit.start + p.hit.printed.length + 1}, {actual: p.hit.printed, expected})
     }
   }

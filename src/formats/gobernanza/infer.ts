@@ -47,12 +47,12 @@ export function inferRemaining({entries, owner, assignment: a, textOf}: InferInp
   const floating = new Set(entries.filter((e): e is LabelEntry =>
     e.kind === 'label' && e.fields[0] !== 'startYear' && e.pieces.length === 0 && (a.fields.get(e.fields[0] as TextField)?.blocks.length ?? 0) === 0))
   const span = (g: Group) => (g[0]!.first === g.at(-1)!.last ? `line ${g[0]!.first}` : `lines ${g[0]!.first}–${g.at(-1)!.last}`)
-  const give = (g: Group, field: TextField, rule: string, why: string) => {
+  const give = (g: Group, field: TextField, rule: 'field/inferred-by-order' | 'field/inferred-by-layout', why: string) => {
     for (const b of g) owner.set(b, field)
     const value = a.fields.get(field)
     if (value) value.blocks.push(...g)
     else a.fields.set(field, {labels: [], blocks: [...g]})
-    a.notes.push({severity: 'info', rule, line: g[0]!.first, endLine: g.at(-1)!.last,
+    a.notes.push({rule, at: {line: g[0]!.first, endLine: g.at(-1)!.last},
       message: `Unexpected text without a label at ${span(g)}, expected a label beside it; read as \`${labelOf(field)}\` because ${why}`})
   }
   const before = (g: Group) => entries[at.get(g[0]!)! - 1]
@@ -101,7 +101,7 @@ export function inferRemaining({entries, owner, assignment: a, textOf}: InferInp
       if (!label) return false
       const field = label.fields[0] as TextField
       give(g, field, 'field/inferred-by-order', `its label \`${label.hits[0]!.hit.printed}\` is printed after it (line ${label.first})`)
-      a.notes.push({severity: 'info', rule: 'label/floating', line: label.first, endLine: label.last,
+      a.notes.push({rule: 'label/floating', at: {line: label.first, endLine: label.last},
         message: `Unexpected label \`${label.hits[0]!.hit.printed}\` away from its value (a two-column slide read row by row), expected it beside its value; ${span(g)} assigned to it by the template's field order`,
         actual: label.hits[0]!.hit.printed, expected: labelOf(field)})
       return true
@@ -154,7 +154,7 @@ export function inferRemaining({entries, owner, assignment: a, textOf}: InferInp
   for (const label of floating) {
     const field = label.fields[0] as TextField
     if (!a.fields.get(field)?.blocks.length) {
-      a.notes.push({severity: 'info', rule: 'label/empty', line: label.first, endLine: label.last,
+      a.notes.push({rule: 'label/empty', at: {line: label.first, endLine: label.last},
         message: `Unexpected label \`${label.hits[0]!.hit.printed}\` with no value near it, expected a value; \`${field}\` is left empty`})
     }
   }

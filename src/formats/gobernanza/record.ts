@@ -36,7 +36,7 @@ export function buildPractice(ctx: ParseContext, segment: Segment, a: Assignment
   for (const label of a.yearLabels) {
     const extra = label.pieces[0]
     if (extra) {
-      ctx.messages.warn('field/extra-text', `Unexpected \`${text.clean(extra)}\` after the start year, expected only the year; not kept`,
+      ctx.messages.report('field/extra-text', `Unexpected \`${text.clean(extra)}\` after the start year, expected only the year; not kept`,
         {line: extra.line, column: extra.start + 1, endLine: extra.line, endColumn: extra.end + 1}, {actual: text.clean(extra)})
     }
   }
@@ -93,16 +93,16 @@ function readMunicipality(ctx: ParseContext, record: Practice, value: FieldValue
     const line = lines.find((n) => ctx.line(n).includes(named.name))
     ctx.locate(record, 'municipality', line ? ctx.place(line, named.name) : place)
     if (named.match.how === 'fuzzy') {
-      ctx.messages.info('municipality/fuzzy', `Unexpected comuna \`${named.name}\`, expected \`${named.match.municipality.name}\``,
+      ctx.messages.report('municipality/fuzzy', `Unexpected comuna \`${named.name}\`, expected \`${named.match.municipality.name}\``,
         line ? ctx.place(line, named.name) : place, {actual: named.name, expected: named.match.municipality.name})
     }
   }
   for (const other of found) {
     if (other.match && named?.match && other.match.municipality.code !== named.match.municipality.code) {
-      ctx.messages.warn('municipality/multiple', `Unexpected second comuna \`${other.name}\` in \`${labelOf('responsible')}\`, expected one; kept \`${named.match.municipality.name}\``, place)
+      ctx.messages.report('municipality/multiple', `Unexpected second comuna \`${other.name}\` in \`${labelOf('responsible')}\`, expected one; kept \`${named.match.municipality.name}\``, place)
     }
     if (!other.match) {
-      ctx.messages.warn('municipality/unknown', `Unexpected comuna \`${other.name}\`, expected a Chilean comuna${other.suggestions.length ? ` such as \`${other.suggestions.join('`, `')}\`` : ''}`, place,
+      ctx.messages.report('municipality/unknown', `Unexpected comuna \`${other.name}\`, expected a Chilean comuna${other.suggestions.length ? ` such as \`${other.suggestions.join('`, `')}\`` : ''}`, place,
         {actual: other.name, ...(other.suggestions[0] ? {suggestion: other.suggestions[0]} : {})})
     }
   }

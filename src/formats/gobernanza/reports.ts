@@ -20,7 +20,7 @@ export function reportLabels(ctx: ParseContext, entries: readonly Entry[]): void
     for (const {line, hit} of e.hits) {
       if (hit.distance === 0) continue
       const expected = hit.part === 'full' ? labelOf(field) : hit.variant
-      ctx.messages.info('label/fuzzy-match', `Unexpected label \`${hit.printed}\`, expected \`${expected}\``,
+      ctx.messages.report('label/fuzzy-match', `Unexpected label \`${hit.printed}\`, expected \`${expected}\``,
         {line, column: hit.start + 1, endLine: line, endColumn: hit.end + 1}, {actual: hit.printed, expected})
     }
     for (const d of e.debris) {
@@ -28,25 +28,22 @@ export function reportLabels(ctx: ParseContext, entries: readonly Entry[]): void
       const message = d.head
         ? `Unexpected \`${d.text}\` where the label starts, expected \`${head}\`; read as the damaged first line of \`${labelOf(field)}\``
         : `Unexpected \`${d.text}\` inside the label \`${labelOf(field)}\`, expected only its value; read as label debris`
-      ctx.messages.info('label/mangled', message, {line: d.line, column: d.start + 1, endLine: d.line, endColumn: d.end + 1},
+      ctx.messages.report('label/mangled', message, {line: d.line, column: d.start + 1, endLine: d.line, endColumn: d.end + 1},
         {actual: d.text, expected: d.head ? head : ''})
     }
     for (const n of e.noise) {
-      ctx.messages.info('ocr/noise', `Unexpected OCR specks \`${n.text}\` after the label \`${labelOf(field)}\`, expected nothing; ignored`,
+      ctx.messages.report('ocr/noise', `Unexpected OCR specks \`${n.text}\` after the label \`${labelOf(field)}\`, expected nothing; ignored`,
         {line: n.line, column: n.start + 1, endLine: n.line, endColumn: n.end + 1}, {actual: n.text, expected: ''})
     }
   }
 }
 
 export function reportNotes(ctx: ParseContext, notes: readonly Note[]): void {
-  for (const note of notes) {
-    const extra = {...(note.actual !== undefined ? {actual: note.actual} : {}), ...(note.expected !== undefined ? {expected: note.expected} : {})}
-    ctx.messages.add(note.severity, note.rule, note.message, rangePlace(ctx.doc, note.line, note.endLine), extra)
-  }
+  for (const note of notes) ctx.messages.found(note, rangePlace(ctx.doc, note.at.line, note.at.endLine))
 }
 
 /** A noise line: kept out of every field, listed in metadata. */
 export function reportNoiseLine(ctx: ParseContext, line: number): void {
   const text = ctx.line(line).trim()
-  ctx.messages.info('ocr/noise', `Unexpected line of OCR specks \`${text}\`, expected text; kept out of the fields`, ctx.place(line, text), {actual: text, expected: ''})
+  ctx.messages.report('ocr/noise', `Unexpected line of OCR specks \`${text}\`, expected text; kept out of the fields`, ctx.place(line, text), {actual: text, expected: ''})
 }

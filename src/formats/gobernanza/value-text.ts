@@ -34,7 +34,7 @@ export class ValueText {
     const {text: repaired, repairs} = this.repairer.repair(text)
     for (const r of repairs) {
       const column = piece.start + r.start + 1
-      this.ctx.messages.info('ocr/repair', `Unexpected \`${r.actual}\`, expected \`${r.expected}\` (OCR: ${r.confusion})`,
+      this.ctx.messages.report('ocr/repair', `Unexpected \`${r.actual}\`, expected \`${r.expected}\` (OCR: ${r.confusion})`,
         {line: piece.line, column, endLine: piece.line, endColumn: column + r.actual.length}, {actual: r.actual, expected: r.expected})
     }
     return repaired
@@ -74,7 +74,7 @@ export class ValueText {
     if (!noise.trim()) return
     const from = start + noise.length - noise.trimStart().length
     const to = end - (noise.length - noise.trimEnd().length)
-    this.ctx.messages.info('ocr/repair', `Unexpected OCR specks \`${text.slice(from, to)}\`, expected nothing: removed from the value`,
+    this.ctx.messages.report('ocr/repair', `Unexpected OCR specks \`${text.slice(from, to)}\`, expected nothing: removed from the value`,
       {line, column: from + 1, endLine: line, endColumn: to + 1}, {actual: text.slice(from, to), expected: ''})
   }
 }

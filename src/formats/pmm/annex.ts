@@ -22,7 +22,7 @@ export function annexPractice(ctx: ParseContext, cells: readonly Cell[], objecti
   const cell = cells.length >= 3 ? cells[cells.length - 1]! : null
   const line = objective.line
   if (!cell || cell.content.blocks.length === 0) {
-    ctx.messages.warn('pmm-annex/empty-cell',
+    ctx.messages.report('pmm-annex/empty-cell',
       `Unexpected annex row without an example, expected a third cell such as \`Rivera (Uruguay): Title (2018) … Enlace: …\``,
       cell ? cellPlace(cell) : ctx.place(line))
     return null
@@ -30,7 +30,7 @@ export function annexPractice(ctx: ParseContext, cells: readonly Cell[], objecti
   const read = readAnnexPractice(cell.content.blocks)
   const practice = emptyPractice(ctx.source(line, line))
   const at = (text: string | null | undefined) => textPlace(ctx, cell, text)
-  for (const issue of read.issues) ctx.messages.add(issue.severity, issue.rule, issue.message, at(issue.actual), {actual: issue.actual, expected: issue.expected})
+  for (const issue of read.issues) ctx.messages.found(issue, at(issue.at))
 
   practice.title = read.title
   if (read.title) ctx.locate(practice, 'title', at(read.title))
@@ -68,14 +68,14 @@ export function annexAction(cells: readonly Cell[], objective: Sighting): AnnexA
 /** `… Censos Demográficos de Brasil (2022)` with no `(Country)` place: country BR, a reported repair. */
 function countryFromTitle(ctx: ParseContext, practice: Practice, found: {name: string; code: string}, place: ReturnType<typeof cellPlace>): void {
   if (!ctx.options.repair) {
-    ctx.messages.info('pmm-annex/country-from-title',
+    ctx.messages.report('pmm-annex/country-from-title',
       `Unexpected example without \`(Country)\`, expected a place such as \`Rivera (Uruguay)\`; its title names \`${found.name}\` (${found.code}), not applied because repairs are off`,
       place, {actual: practice.title ?? '', expected: found.code})
     return
   }
   practice.country = found.code
   ctx.locate(practice, 'country', place)
-  ctx.messages.info('pmm-annex/country-from-title',
+  ctx.messages.report('pmm-annex/country-from-title',
     `Unexpected example without \`(Country)\`, expected a place such as \`Rivera (Uruguay)\`; country \`${found.code}\` read from \`${found.name}\` in its title`,
     place, {actual: practice.title ?? '', expected: found.code})
 }

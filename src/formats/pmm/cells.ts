@@ -21,10 +21,8 @@ export async function readRow(ctx: ParseContext, row: TableRow): Promise<Cell[]>
   for (const raw of row.cells) {
     const content = parsePlainCell(raw.html) ?? await parseCell(raw.html)
     for (const issue of content.issues) {
-      const column = raw.start + issue.offset + 1
-      ctx.messages.add(issue.severity, issue.rule, issue.message,
-        {line: row.line, column, endLine: row.line, endColumn: column + issue.length},
-        {actual: issue.actual, expected: issue.expected})
+      const column = raw.start + issue.at.offset + 1
+      ctx.messages.found(issue, {line: row.line, column, endLine: row.line, endColumn: column + issue.at.length})
     }
     // Fields listed rather than `...raw`: object spread was the costliest line of a PMM parse.
     cells.push({html: raw.html, start: raw.start, end: raw.end, line: row.line, content})

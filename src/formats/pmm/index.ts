@@ -37,7 +37,7 @@ export const parser: FormatParser = {
   async parse(ctx) {
     const seg = segment(ctx)
     for (const issue of seg.tableIssues) {
-      ctx.messages.add(issue.severity, issue.rule, issue.message, ctx.place(issue.line), {actual: issue.actual, expected: issue.expected})
+      ctx.messages.found(issue, ctx.place(issue.at))
     }
     const got: Gathered = {sightings: [], practices: [], annexActions: [], tables: [], problems: new Problems()}
     const events = [
@@ -106,7 +106,7 @@ function missingObjectives(ctx: ParseContext, seg: Segments, found: number[]): v
   if (found.length === 0 || found.length === all) return
   const missing = GCM_OBJECTIVES.map((o) => o.number).filter((n) => !found.includes(n))
   const line = seg.tables[0]?.startLine ?? seg.statements[0]?.line ?? 1
-  ctx.messages.warn('pmm/missing-objective',
+  ctx.messages.report('pmm/missing-objective',
     `Unexpected ${found.length} of ${all} objectives, expected all ${all}; not found: ${missing.join(', ')}`,
     ctx.place(line), {actual: String(found.length), expected: String(all)})
 }

@@ -24,7 +24,7 @@ export function writeMetadata(ctx: ParseContext, seg: Segments, tables: TableSum
   const paragraphs = seg.sections.flatMap((s) => s.paragraphs)
   const criteria = readCriteria(paragraphs)
   for (const c of criteria.filter((c) => c.term === null)) {
-    ctx.messages.info('pmm/unknown-criterion',
+    ctx.messages.report('pmm/unknown-criterion',
       `Unexpected practice criterion \`${c.text}\`, expected one of the Migration Network Hub criteria; kept as printed`,
       ctx.place(c.line, c.text), {actual: c.text})
   }

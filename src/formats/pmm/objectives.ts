@@ -42,13 +42,13 @@ export function buildObjectives(ctx: ParseContext, sightings: readonly Sighting[
     if (label) ctx.locate(record, 'shortName', label.label!.place)
     else {
       const which = reference.iconLabel ? 'icon label' : 'short name'
-      ctx.messages.info('pmm/reference-short-name',
+      ctx.messages.report('pmm/reference-short-name',
         `Unexpected objective ${reference.number} without a printed icon label, expected \`${reference.number} ${record.shortName}\` before its statement; used the reference ${which}`,
         where, {expected: record.shortName})
     }
     if (statement) ctx.locate(record, 'statement', statement.statement!.place)
     else {
-      ctx.messages.info('pmm/reference-statement',
+      ctx.messages.report('pmm/reference-statement',
         `Unexpected objective ${reference.number} without a printed statement, expected one after its label; used the official statement`,
         where, {expected: reference.statement})
     }
@@ -56,7 +56,7 @@ export function buildObjectives(ctx: ParseContext, sightings: readonly Sighting[
     if (actions[0]?.localActions) ctx.locate(record, 'localActions', actions[0].localActions.place)
     variants(ctx, seen, record)
     for (const extra of actions.slice(1)) {
-      problems.add(extra.line, 'warning', 'pmm/duplicate-row',
+      problems.add(extra.line, 'pmm/duplicate-row',
         `Unexpected second "orientadas a AL" row for objective ${reference.number}, expected one (first on line ${actions[0]!.line}); its key ideas and actions are not used`,
         extra.label?.place ?? extra.statement!.place)
     }
@@ -79,7 +79,7 @@ function fullStatement(seen: readonly Sighting[]): Sighting | undefined {
 function variants(ctx: ParseContext, seen: readonly Sighting[], record: PmmObjective): void {
   for (const s of seen) {
     if (!s.label || s.label.text === record.shortName) continue
-    ctx.messages.info('pmm/label-variant',
+    ctx.messages.report('pmm/label-variant',
       `Unexpected icon label \`${s.label.text}\` for objective ${record.number}, expected \`${record.shortName}\` as printed first; kept the first`,
       s.label.place, {actual: s.label.text, expected: record.shortName})
   }

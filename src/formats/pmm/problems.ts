@@ -3,30 +3,25 @@
  * placed after all (a grid row holding another objective), else as the line's own unmapped
  * diagnostic (`ctx.leave`), so a dropped line gets one clear reason instead of two messages.
  */
-import type {DiagnosticExtra, Place, Severity} from '../../diagnostics/diagnostic.js'
+import type {Finding, Place, ReportExtra} from '../../diagnostics/diagnostic.js'
+import type {RuleId} from '../../diagnostics/rules.js'
 import type {ParseContext} from '../context.js'
 
-interface Problem {
-  line: number
-  severity: Exclude<Severity, 'error'>
-  rule: string
-  message: string
-  place: Place
-  extra?: DiagnosticExtra
-}
+/** A problem `at` its exact place, about `line`. */
+type Problem = Finding<Place> & {line: number}
 
 export class Problems {
   private readonly list: Problem[] = []
 
-  add(line: number, severity: Problem['severity'], rule: string, message: string, place: Place, extra?: DiagnosticExtra): void {
-    this.list.push({line, severity, rule, message, place, extra})
+  add(line: number, rule: RuleId, message: string, at: Place, extra?: ReportExtra): void {
+    this.list.push({...extra, line, rule, message, at})
   }
 
   /** Call once every line that will be placed is claimed. */
   report(ctx: ParseContext): void {
     for (const p of this.list) {
-      if (ctx.isClaimed(p.line)) ctx.messages.add(p.severity, p.rule, p.message, p.place, p.extra)
-      else ctx.leave(p.line, p.rule, p.message, p.severity, p.extra)
+      if (ctx.isClaimed(p.line)) ctx.messages.found(p, p.at)
+      else ctx.leave(p.line, p.rule, p.message, p)
     }
   }
 }

@@ -81,7 +81,7 @@ export function resolveNumber(ctx: ParseContext, read: {sighting: Sighting; prin
     const other = (statement && !isObjectiveStatement(statement.text, printed) ? matchObjectiveStatement(statement.text) : null) ??
       (label && !isObjectiveLabel(label.text, printed) ? matchObjectiveLabel(label.text) : null)
     if (other && other.number !== printed) {
-      problems.add(sighting.line, 'warning', 'pmm/objective-mismatch',
+      problems.add(sighting.line, 'pmm/objective-mismatch',
         `Unexpected text of objective ${other.number} (\`${other.reference}\`) under number ${printed}, expected the text of objective ${printed}; kept number ${printed}`,
         label?.place ?? statement!.place, {actual: String(printed), expected: String(other.number)})
     }
@@ -90,7 +90,7 @@ export function resolveNumber(ctx: ParseContext, read: {sighting: Sighting; prin
   if (!statement) return
   const byStatement = matchObjectiveStatement(statement.text)
   if (!byStatement) {
-    problems.add(sighting.line, 'warning', 'pmm/unknown-objective',
+    problems.add(sighting.line, 'pmm/unknown-objective',
       `Unexpected objective statement \`${preview(statement.text)}\`, expected one of the ${GCM_OBJECTIVES.length} official statements`,
       statement.place, {actual: statement.text, suggestion: nearest(statement.text, GCM_OBJECTIVES.map((o) => o.statement), 1)[0]})
     return
@@ -98,13 +98,13 @@ export function resolveNumber(ctx: ParseContext, read: {sighting: Sighting; prin
   const reference = GCM_OBJECTIVES[byStatement.number - 1]!
   const expected = `${byStatement.number} ${reference.iconLabel ?? reference.shortName}`
   if (!ctx.options.repair) {
-    problems.add(sighting.line, 'warning', 'pmm/unnumbered-objective',
+    problems.add(sighting.line, 'pmm/unnumbered-objective',
       `Unexpected objective without a number, expected \`${expected}\` (its statement is objective ${byStatement.number}); not inferred because repairs are off`,
       statement.place, {actual: statement.text, expected})
     return
   }
   sighting.number = byStatement.number
-  ctx.messages.info('pmm/inferred-objective',
+  ctx.messages.report('pmm/inferred-objective',
     `Unexpected objective without a number, expected \`${expected}\`: inferred from its statement${byStatement.score > 0 ? ' (a variant of the official text)' : ''}`,
     statement.place, {actual: statement.text, expected})
 }

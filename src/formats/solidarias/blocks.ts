@@ -88,7 +88,7 @@ function rejoin(ctx: ParseContext, blocks: Block[]): Block[] {
     const first = block.lines[0]!
     const tail = previous.raw.split(/\s+/).slice(-3).join(' '), head = block.raw.split(/\s+/).slice(0, 3).join(' ')
     const action = ctx.options.repair ? 'rejoined' : 'left apart (--no-repair)'
-    ctx.messages.info('paragraph/rejoined',
+    ctx.messages.report('paragraph/rejoined',
       `Unexpected blank line inside a sentence (\`${tail}\` ¶ \`${head}\`), expected one paragraph: ${action}`,
       ctx.place(first), {actual: `${tail}\n\n${head}`, expected: `${tail} ${head}`})
     if (!ctx.options.repair) {

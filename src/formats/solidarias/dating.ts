@@ -28,7 +28,7 @@ export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[]):
   const lineDate = line ? {iso: line.date.iso!, place: placeIn(ctx, line.block, line.date.raw)} : null
   const datelineDate = first?.date.iso && lead ? {iso: first.date.iso, place: placeIn(ctx, lead, first.date.raw)} : null
   if (lineDate && datelineDate && lineDate.iso !== datelineDate.iso) {
-    ctx.messages.warn('date/conflict', `Unexpected dateline date \`${first!.date.raw}\` (${datelineDate.iso}), expected the date line's ${lineDate.iso}`,
+    ctx.messages.report('date/conflict', `Unexpected dateline date \`${first!.date.raw}\` (${datelineDate.iso}), expected the date line's ${lineDate.iso}`,
       datelineDate.place, {expected: lineDate.iso, actual: datelineDate.iso})
   }
   if (lineDate ?? datelineDate) return lineDate ?? datelineDate
@@ -36,7 +36,7 @@ export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[]):
     for (const date of findDates(block.text, block.folded)) {
       if (!date.iso) continue
       const place = placeIn(ctx, block, date.raw)
-      ctx.messages.info('date/from-text', `Unexpected document without a date line or dateline, expected one: using \`${date.raw}\` from the text (${date.iso})`,
+      ctx.messages.report('date/from-text', `Unexpected document without a date line or dateline, expected one: using \`${date.raw}\` from the text (${date.iso})`,
         place, {actual: date.raw, expected: date.iso})
       return {iso: date.iso, place}
     }
@@ -45,6 +45,6 @@ export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[]):
 }
 
 function invalid(ctx: ParseContext, block: Block, date: DateMatch): void {
-  ctx.messages.warn('date/invalid', `Unexpected date \`${date.raw}\`, expected a day that exists in that month`,
+  ctx.messages.report('date/invalid', `Unexpected date \`${date.raw}\`, expected a day that exists in that month`,
     placeIn(ctx, block, date.raw), {actual: date.raw})
 }

@@ -43,7 +43,7 @@ export const parser: FormatParser = {
       record.initiative = initiative.name
       locate('initiative', placeIn(ctx, initiative.block, initiative.needle))
     } else {
-      ctx.messages.warn('initiative/missing', `Unexpected report that never names its initiative, expected \`${DEFAULT_INITIATIVE}\` or a variant: assuming \`${DEFAULT_INITIATIVE}\``, ctx.place(startLine))
+      ctx.messages.report('initiative/missing', `Unexpected report that never names its initiative, expected \`${DEFAULT_INITIATIVE}\` or a variant: assuming \`${DEFAULT_INITIATIVE}\``, ctx.place(startLine))
     }
 
     const evidence = countryEvidence([...prose, ...layout.commitments], layout.header)
@@ -71,7 +71,7 @@ export const parser: FormatParser = {
     if (firstSection) locate('commitments', blockPlace(ctx, firstSection.heading))
     for (const {heading, items} of layout.commitmentSections) {
       if (items.length > 0) continue
-      ctx.messages.warn('commitments/empty', `Unexpected heading \`${heading.text}\` with no items after it, expected paragraphs or bullets`, blockPlace(ctx, heading))
+      ctx.messages.report('commitments/empty', `Unexpected heading \`${heading.text}\` with no items after it, expected paragraphs or bullets`, blockPlace(ctx, heading))
     }
 
     record.tags = footer.tags.map((t) => t.text)
@@ -79,7 +79,7 @@ export const parser: FormatParser = {
     if (footer.source) {
       const place = placeIn(ctx, footer.source.block, footer.source.url)
       if (URL.canParse(footer.source.url)) record.sourceUrl = footer.source.url
-      else ctx.messages.warn('source-url/invalid', `Unexpected address \`${footer.source.url}\`, expected an absolute URL`, place, {actual: footer.source.url})
+      else ctx.messages.report('source-url/invalid', `Unexpected address \`${footer.source.url}\`, expected an absolute URL`, place, {actual: footer.source.url})
       locate('sourceUrl', place)
     }
 
@@ -121,7 +121,7 @@ function readFigures(ctx: ParseContext, layout: Layout, prose: Block[]): Array<{
 function reportConflicts(ctx: ParseContext, evidence: CountryEvidence[], country: string | null): void {
   const other = evidence.find((e) => e.how !== 'mention' && e.country !== country)
   if (!other || !country) return
-  ctx.messages.info('country/conflict', `Unexpected ${other.how} \`${other.needle}\` pointing to ${other.country}, expected ${country} like the stronger evidence: keeping ${country}`,
+  ctx.messages.report('country/conflict', `Unexpected ${other.how} \`${other.needle}\` pointing to ${other.country}, expected ${country} like the stronger evidence: keeping ${country}`,
     placeIn(ctx, other.block, other.needle), {expected: country, actual: other.country})
 }
 

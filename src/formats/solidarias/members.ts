@@ -36,7 +36,7 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
   const best = tries.reduce((a, b) => (known(b.found) > known(a.found) ? b : a))
   const {gazetteer, found} = best
   if (!gazetteer && country && found.length > 0) {
-    ctx.messages.info('members/no-gazetteer', `Unexpected members in \`${country}\`, a country without reference places: names kept as written`,
+    ctx.messages.report('members/no-gazetteer', `Unexpected members in \`${country}\`, a country without reference places: names kept as written`,
       placeIn(ctx, found[0]!.block, found[0]!.item.written))
   }
   const members: Member[] = []
@@ -67,19 +67,19 @@ function toMember(ctx: ParseContext, item: MemberItem, gazetteer: Gazetteer | nu
   const written = core(item.written)
   if (gazetteer && item.kind === 'unknown') {
     const suggestion = gazetteer.suggest?.(written).join(', ')
-    ctx.messages.warn('members/unknown-place',
+    ctx.messages.report('members/unknown-place',
       `Unexpected place \`${written}\`, expected a municipality or first-level division of ${gazetteer.country}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
       place, {actual: written, ...(suggestion ? {suggestion} : {})})
   }
   let name = item.name
   if (item.how === 'fuzzy') {
-    ctx.messages.info('members/fuzzy-place', `Unexpected \`${written}\`, expected \`${item.name}\`${repair ? '' : ' (not repaired: --no-repair)'}`,
+    ctx.messages.report('members/fuzzy-place', `Unexpected \`${written}\`, expected \`${item.name}\`${repair ? '' : ' (not repaired: --no-repair)'}`,
       place, {actual: written, expected: item.name})
     if (!repair) name = written
   }
   let admin1 = item.admin1
   if (item.admin1From === 'gazetteer' && admin1) {
-    ctx.messages.info('members/admin1-from-gazetteer',
+    ctx.messages.report('members/admin1-from-gazetteer',
       `Unexpected \`${written}\` without its department or region, expected one: ${repair ? `\`${admin1}\` taken from the gazetteer` : `\`${admin1}\` not filled in (--no-repair)`}`,
       place, {expected: admin1})
     if (!repair) admin1 = null

@@ -15,9 +15,6 @@ const NOUN: Record<RecordDigest['type'], string> = {'practice': 'practice', 'net
 export const duplicatePractice: RunRule = {
   kind: 'run',
   id: 'validate/duplicate-practice',
-  severity: 'error',
-  description: 'The same practice (or network report), by id, is in two files of a run. Within one file a repeat is the `id/duplicate` warning; this error replaces that warning across files.',
-  example: 'Unexpected practice `san-joaquin-festival-multicultural` in both `b.txt` and `a.txt` (line 212), expected each practice in one file',
   check(records, report) {
     const first = new Map<string, RecordDigest>()
     for (const record of records) {

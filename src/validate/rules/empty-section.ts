@@ -17,9 +17,6 @@ const SECTIONS: readonly string[] = Object.keys(SECTION_LABELS).filter((f) => ![
 export const emptySection: RecordRule = {
   kind: 'record',
   id: 'validate/empty-section',
-  severity: 'warning',
-  description: 'A section whose label is present has text (a label followed only by blank lines, or by the next label, is empty). Required sections that are empty are `validate/required-section` errors.',
-  example: 'Unexpected empty section `Forma de financiamiento`, expected text under the label',
   check(c) {
     if (c.json) return // JSON has no sections: absent values are `validate/missing-section`
     const required = new Set(requirementsOf(c.record, c.format).required.flatMap((spec) => spec.split('|')))

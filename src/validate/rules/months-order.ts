@@ -12,9 +12,6 @@ import type {RecordRule} from '../rule.js'
 export const monthsOrder: RecordRule = {
   kind: 'record',
   id: 'validate/months-order',
-  severity: 'error',
-  description: 'The months of a practice are ascending and not repeated (a hand-edited JSON record or fact sheet may break this; the shape of a sheet\'s month table is checked by the parser as `month-table/*`).',
-  example: 'Unexpected months `[11, 4, 4]`, expected ascending months without repeats `[4, 11]`',
   check(c) {
     if (c.record.type !== 'practice') return
     const months = c.record.months

@@ -13,9 +13,6 @@ import type {RecordRule} from '../rule.js'
 export const municipalityKnown: RecordRule = {
   kind: 'record',
   id: UNKNOWN_COMUNA,
-  severity: 'error',
-  description: 'The municipality of a Chilean practice is an official comuna (case, accents, "Municipalidad de" and known aliases tolerated), and its name, code and region (when given) are the official ones. Reported by the ficha parser while reading a sheet, and by validate for JSON records and fact sheets. The message names the nearest comunas.',
-  example: 'Unexpected comuna `QUINTA ANORMALIDAD`, expected a comuna from the official list of Chilean comunas (nearest: `Quinta Normal`, `Punta Arenas`, `Quinta de Tilcoco`)',
   check(c) {
     if (c.record.type !== 'practice' || c.record.municipality === null) return
     const {municipality, country} = c.record

@@ -21,15 +21,12 @@ const OWNED_ELSEWHERE = new Set(['categories'])
 export const requiredSection: RecordRule = {
   kind: 'record',
   id: 'validate/required-section',
-  severity: 'error',
-  description: 'A record has every section its format requires, with text. Ficha and fact sheet: title, `MUNICIPALIDAD` (comuna), `Breve descripción`, `Líneas Sello` (categories: `validate/category-checked`). Gobernanza: title. PMM annex practice: title and PMM objective. PMM objective: number, short name, statement. Network report: initiative.',
-  example: 'Unexpected practice `Festival Multicultural` without `Breve descripción`, expected a `Breve descripción` section with text',
   check(c) {
     for (const spec of requirementsOf(c.record, c.format).required) {
       if (OWNED_ELSEWHERE.has(spec) || isPresent(c.record, spec)) continue
       const field = spec.split('|')[0]!
       const explained = explainedBy(field)
-      if (explained.length > 0 && c.reported((rule) => explained.includes(rule))) continue
+      if (explained.length > 0 && c.reported((rule) => (explained as readonly string[]).includes(rule))) continue
       const signal = c.signal(field)
       if (signal) c.supersede(signal.diagnostic)
       c.report(...gap(c, field, signal, 'with text'))

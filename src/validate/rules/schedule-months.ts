@@ -14,9 +14,6 @@ import type {RecordRule} from '../rule.js'
 export const scheduleMonths: RecordRule = {
   kind: 'record',
   id: SCHEDULE_MISMATCH,
-  severity: 'warning',
-  description: 'The months named in the `Fechas de implementación` text ("de abril a noviembre", "septiembre, octubre y noviembre") are the months marked in the month table. Reported by the ficha parser while reading a sheet, and by validate for JSON records and fact sheets.',
-  example: 'Unexpected months `septiembre–noviembre` marked in the month table, expected the months the schedule text names: `abril–noviembre`',
   check(c) {
     if (c.record.type !== 'practice' || c.record.schedule === null || c.record.months.length === 0) return
     if (c.reported(this.id)) return

@@ -13,9 +13,6 @@ import {sectionName} from '../sections.js'
 export const templateText: RecordRule = {
   kind: 'record',
   id: 'validate/template-text',
-  severity: 'error',
-  description: 'No placeholder of the blank sheet printed by `practices template` (text in «guillemets») is left in a submitted sheet.',
-  example: 'Unexpected template text `«Qué se hace, con quién, para quién y con qué resultados»` in `Breve descripción`, expected the practice\'s own text',
   check(c) {
     for (const [field, value] of Object.entries(c.record)) {
       if (field === 'source' || field === 'id') continue

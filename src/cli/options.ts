@@ -1,0 +1,54 @@
+/**
+ * The command line's options, each declared once, and normalized in one place (after node-csv's
+ * `normalize_options`): commands receive checked values with their defaults, never commander's
+ * raw ones (`repair` is a boolean, `--kind` a registered format id, `--jobs` a whole number).
+ */
+import {InvalidArgumentError, Option} from 'commander'
+import {FORMAT_IDS, type FormatId} from '../formats/registry.js'
+import type {PipelineOptions} from '../pipeline/index.js'
+
+function nonNegativeInteger(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('Expected a whole number ≥ 0.')
+  return n
+}
+
+function positiveInteger(value: string): number {
+  const n = nonNegativeInteger(value)
+  if (n < 1) throw new InvalidArgumentError('Expected a whole number ≥ 1.')
+  return n
+}
+
+/** Options shared by commands, as commander objects (a command adds the ones it takes). */
+export const OPTIONS = {
+  kind: () => new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMAT_IDS),
+  noRepair: () => new Option('--no-repair', 'turn off repairs (OCR fixes, fuzzy labels, inferred numbers)'),
+  jobs: () => new Option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)').argParser(positiveInteger).default(1),
+  quiet: (description: string) => new Option('-q, --quiet', description),
+  maxWarnings: () => new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than N').argParser(nonNegativeInteger),
+}
+
+/** What every command that reads inputs gets. */
+export interface CommonOptions {
+  /** `--color` / `--no-color`; undefined: decided from the environment and the terminal. */
+  color?: boolean
+  verbose: boolean
+  quiet: boolean
+  /** Worker threads (`--jobs N`); 1 = parse in this thread. */
+  jobs: number
+  /** What the pipeline is told for every document. */
+  pipeline: PipelineOptions
+}
+
+/** Commander's values (the command's and the global ones) → checked options. */
+export function normalize<T extends object>(raw: T & Record<string, unknown>): T & CommonOptions {
+  const kind = raw.kind as FormatId | undefined
+  return {
+    ...raw,
+    ...(typeof raw.color === 'boolean' ? {color: raw.color} : {}),
+    verbose: raw.verbose === true,
+    quiet: raw.quiet === true,
+    jobs: typeof raw.jobs === 'number' ? raw.jobs : 1,
+    pipeline: {repair: raw.repair !== false, ...(kind ? {kind} : {})},
+  }
+}
