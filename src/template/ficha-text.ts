@@ -18,7 +18,7 @@
  */
 import {CATEGORIES} from '../vocab/categories.js'
 import {MONTHS} from '../vocab/months.js'
-import {FICHA_SECTION_ORDER, SECTION_LABELS, type SectionField} from '../vocab/practice-sections.js'
+import {fieldLabel, SHEET_SECTIONS} from '../vocab/labels.js'
 import {SELLO_LINES} from '../vocab/sello-lines.js'
 import {TEMPLATE_PLACEHOLDERS as P} from '../vocab/template.js'
 
@@ -27,12 +27,12 @@ export const EMPTY_BOX = '[ ]'
 
 /** The blank sheet, LF line endings, ending with a newline. */
 export function fichaText(): string {
-  const blocks: string[][] = [[P.title], [SECTION_LABELS.municipality, P.municipality]]
-  for (const field of FICHA_SECTION_ORDER) blocks.push([SECTION_LABELS[field], ...sectionBody(field)])
+  const blocks: string[][] = [[P.title], [fieldLabel('municipality'), P.municipality]]
+  for (const field of SHEET_SECTIONS) blocks.push([fieldLabel(field), ...sectionBody(field)])
   return blocks.map((lines) => lines.join('\n')).join('\n\n') + '\n'
 }
 
-function sectionBody(field: (typeof FICHA_SECTION_ORDER)[number]): string[] {
+function sectionBody(field: (typeof SHEET_SECTIONS)[number]): string[] {
   switch (field) {
     case 'categories':
       return CATEGORIES.map((c) => `- ${EMPTY_BOX} ${c.label}${c.id === 'otra' ? ':' : ''}`)
@@ -41,6 +41,6 @@ function sectionBody(field: (typeof FICHA_SECTION_ORDER)[number]): string[] {
     case 'selloLines':
       return SELLO_LINES.flatMap((line, i) => [...(i > 0 ? [''] : []), `${line.label}, ${P.selloRationale}`])
     default:
-      return [P[field satisfies Exclude<SectionField, 'categories' | 'schedule' | 'selloLines'> & keyof typeof P]]
+      return [P[field satisfies keyof typeof P]]
   }
 }

@@ -8,7 +8,7 @@
 import type {Root} from 'mdast'
 import {emptyPractice} from '../schema/records.js'
 import {PRACTICE_SECTIONS} from '../vocab/factsheet-labels.js'
-import {FICHA_SECTION_ORDER} from '../vocab/practice-sections.js'
+import {SHEET_SECTIONS} from '../vocab/labels.js'
 import {fichaText} from './ficha-text.js'
 
 export type TemplateFormat = 'txt' | 'md'
@@ -24,7 +24,7 @@ export async function template(format: TemplateFormat): Promise<string> {
 }
 
 const FICHA_HEADINGS = new Set<string>(PRACTICE_SECTIONS
-  .filter((s) => s.id === 'municipality' || (FICHA_SECTION_ORDER as readonly string[]).includes(s.id))
+  .filter((s) => s.id === 'municipality' || (SHEET_SECTIONS as readonly string[]).includes(s.id))
   .map((s) => s.variants[0]))
 
 /** Drops each `##` section (heading and content up to the next `##`) that a ficha does not have. */

@@ -2,9 +2,7 @@
 import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
 import type {AnyRecord} from '../schema/records.js'
 import {fold} from '../text/fold.js'
-import {SECTION_LABELS as FICHA_LABELS} from '../formats/ficha/labels.js'
-import {PRACTICE_SECTIONS} from '../vocab/factsheet-labels.js'
-import {SECTION_LABELS} from '../vocab/practice-sections.js'
+import {allLabelSpellings, fieldLabel} from '../vocab/labels.js'
 import {isAbsent} from './requirements.js'
 import {preview} from '../text/preview.js'
 
@@ -22,11 +20,7 @@ export function isPresent(record: AnyRecord, spec: string): boolean {
  * a sheet's label (`MUNICIPALIDAD`, `Breve descripción`), or the field name.
  */
 export function sectionName(field: string, documentFormat: string | null = null): string {
-  if (documentFormat === 'factsheet') {
-    const heading = PRACTICE_SECTIONS.find((s) => s.id === field)?.variants[0]
-    if (heading) return heading
-  }
-  return (SECTION_LABELS as Record<string, string>)[field] ?? field
+  return fieldLabel(field, documentFormat)
 }
 
 /** How a message names the record: `practice \`Festival Multicultural\``. */
@@ -42,11 +36,11 @@ let byLabel: Map<string, string> | undefined
 
 /** The field a printed section label stands for (`Breve descripción` → `description`), folded. */
 export function fieldOfLabel(label: string): string | undefined {
-  byLabel ??= new Map([
-    ...Object.entries(SECTION_LABELS).map(([field, printed]) => [fold(printed), field] as const),
-    ...PRACTICE_SECTIONS.flatMap((s) => s.variants.map((v) => [fold(v), s.id] as const)),
-    ...FICHA_LABELS.flatMap((s) => s.variants.map((v) => [fold(v), s.id] as const)),
-  ])
+  byLabel ??= new Map<string, string>()
+  if (byLabel.size === 0) {
+    // The first field that prints a spelling keeps it (`Departamento` is a region's label too).
+    for (const [spelling, field] of allLabelSpellings()) if (!byLabel.has(fold(spelling))) byLabel.set(fold(spelling), field)
+  }
   return byLabel.get(fold(label))
 }
 

@@ -1,8 +1,11 @@
 /**
  * The words of a Markdown fact sheet (`practices export --format md`), shared by the writer
- * (src/export/factsheet-tree.ts) and the reader (src/formats/factsheet/). The first variant of
- * each label is the one written; the others are accepted when reading a sheet written by hand.
+ * (src/export/factsheet-tree.ts) and the reader (src/formats/factsheet/). Section and field
+ * labels come from the label vocabulary (labels.ts, the fact sheet's own words where they differ);
+ * the first variant of each is the one written, the others are accepted when reading a sheet
+ * written by hand.
  */
+import {labelSpecs, SHEET_SECTIONS} from './labels.js'
 
 /** First line of every fact sheet: `<!-- practices:factsheet v1 practice -->`. */
 export const FACTSHEET_MARKER = 'practices:factsheet'
@@ -25,64 +28,26 @@ export interface SectionLabel<Id extends string = string> {
  * `##` sections of a practice sheet: the ACNUR + Sello Migrante sheet in its own order, then
  * the governance-slide fields, then the fields of a PMM annex example.
  */
-export const PRACTICE_SECTIONS = [
-  {id: 'municipality', variants: ['Municipalidad', 'Municipio', 'Comuna']},
-  {id: 'departments', variants: ['Departamento/Oficinas municipales que participan', 'Departamentos', 'Oficinas municipales que participan']},
-  {id: 'categories', variants: ['Categoría', 'Categorías']},
-  {id: 'priorityGroup', variants: ['Grupo prioritario', 'Grupos prioritarios']},
-  {id: 'schedule', variants: ['Fechas de implementación', 'Fechas']},
-  {id: 'funding', variants: ['Forma de financiamiento', 'Financiamiento']},
-  {id: 'sustainability', variants: ['Sostenibilidad en el tiempo', 'Sostenibilidad']},
-  {id: 'description', variants: ['Breve descripción', 'Descripción']},
-  {id: 'innovation', variants: ['Elemento innovador/creativo del proyecto o actividad', 'Elemento innovador', 'Elemento innovador/creativo']},
-  {id: 'selloLines', variants: ['Líneas Sello', 'Líneas del Sello Migrante']},
-  {id: 'startYear', variants: ['Año de inicio']},
-  {id: 'duration', variants: ['Duración']},
-  {id: 'responsible', variants: ['Ministerio y unidad(es) responsable(s)', 'Responsable', 'Responsables', 'Unidad responsable']},
-  {id: 'legalBasis', variants: ['Sustento legal', 'Base legal', 'Marco legal']},
-  {id: 'objectives', variants: ['Principal(es) objetivo(s)', 'Objetivos', 'Principales objetivos']},
-  {id: 'activities', variants: ['Principal(es) actividad(es)', 'Actividades', 'Principales actividades']},
-  {id: 'indicators', variants: ['Indicadores y medios de verificación', 'Indicadores']},
-  {id: 'results', variants: ['Logros/resultados', 'Logros', 'Resultados']},
-  {id: 'place', variants: ['Lugar']},
-  {id: 'year', variants: ['Año']},
-  {id: 'link', variants: ['Enlace', 'Link']},
-  {id: 'pmmObjectives', variants: ['Objetivos del PMM', 'Objetivos del Pacto Mundial para la Migración']},
-] as const satisfies readonly SectionLabel[]
+export const PRACTICE_SECTIONS = labelSpecs([
+  'municipality', ...SHEET_SECTIONS,
+  'startYear', 'duration', 'responsible', 'legalBasis', 'objectives', 'activities', 'indicators', 'results',
+  'place', 'year', 'link', 'pmmObjectives',
+] as const, 'factsheet')
 export type PracticeSectionId = (typeof PRACTICE_SECTIONS)[number]['id']
 
 /** `##` sections of a PMM (Global Compact) objective sheet, as in the handbook's table header. */
-export const PMM_SECTIONS = [
-  {id: 'statement', variants: ['Objetivo', 'Enunciado']},
-  {id: 'keyIdeas', variants: ['Ideas clave del compromiso', 'Ideas clave']},
-  {id: 'localActions', variants: ['Acciones pertinentes orientadas a AL', 'Acciones orientadas a AL', 'Acciones pertinentes orientadas a autoridades locales']},
-] as const satisfies readonly SectionLabel[]
+export const PMM_SECTIONS = labelSpecs(['statement', 'keyIdeas', 'localActions'] as const, 'factsheet')
 export type PmmSectionId = (typeof PMM_SECTIONS)[number]['id']
 
 /** `##` sections of a network report (Ciudades Solidarias) sheet. */
-export const NETWORK_SECTIONS = [
-  {id: 'figures', variants: ['Cifras', 'Cifras destacadas']},
-  {id: 'commitments', variants: ['Compromisos', 'Principales compromisos']},
-  {id: 'members', variants: ['Miembros', 'Localidades miembro', 'Localidades']},
-  {id: 'tags', variants: ['Etiquetas', 'Temas']},
-] as const satisfies readonly SectionLabel[]
+export const NETWORK_SECTIONS = labelSpecs(['figures', 'commitments', 'members', 'tags'] as const, 'factsheet')
 export type NetworkSectionId = (typeof NETWORK_SECTIONS)[number]['id']
 
 /** `- **Label:** value` items under the title (and inside a few sections). */
-export const FIELD_LABELS = [
-  {id: 'id', variants: ['Identificador', 'Id']},
-  {id: 'country', variants: ['País']},
-  {id: 'source', variants: ['Fuente']},
-  {id: 'number', variants: ['Número', 'Número de objetivo']},
-  {id: 'shortName', variants: ['Nombre corto', 'Ícono']},
-  {id: 'initiative', variants: ['Iniciativa']},
-  {id: 'date', variants: ['Fecha']},
-  {id: 'sourceUrl', variants: ['URL de la fuente', 'Fuente en línea', 'URL']},
-  {id: 'code', variants: ['Código', 'Código CUT']},
-  {id: 'region', variants: ['Región', 'Departamento']},
-  {id: 'indicator', variants: ['Indicador']},
-  {id: 'verification', variants: ['Medio de verificación', 'Verificación']},
-] as const satisfies readonly SectionLabel[]
+export const FIELD_LABELS = labelSpecs([
+  'id', 'country', 'source', 'number', 'shortName', 'initiative', 'date', 'sourceUrl', 'code', 'region',
+  'indicator', 'verification',
+] as const, 'factsheet')
 export type FieldLabelId = (typeof FIELD_LABELS)[number]['id']
 
 /** Column headings of the members table of a network report sheet. */

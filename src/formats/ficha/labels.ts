@@ -1,34 +1,18 @@
 /**
- * What a ficha sheet prints, as data: its section labels (ids are the practice fields they
- * fill), the category grid's labels, and the line that anchors a sheet (`MUNICIPALIDAD`).
- * Spellings are as printed; matching folds case and accents and tolerates small typos.
+ * What a ficha sheet prints: its sections (labels from the label vocabulary, ids the practice
+ * fields they fill), the category grid's labels, and the line that anchors a sheet
+ * (`MUNICIPALIDAD`). Spellings are as printed; matching folds case and accents and tolerates
+ * small typos.
  */
 import type {LabelSpec} from '../../constructs/label-match.js'
 import {CATEGORIES, type CategoryId} from '../../vocab/categories.js'
+import {labelSpecs, SHEET_SECTIONS} from '../../vocab/labels.js'
 
-export const SECTION_IDS = [
-  'departments', 'categories', 'priorityGroup', 'schedule', 'funding', 'sustainability',
-  'description', 'innovation', 'selloLines',
-] as const
+export const SECTION_IDS = SHEET_SECTIONS
 export type SectionId = (typeof SECTION_IDS)[number]
 
-export const SECTION_LABELS: ReadonlyArray<LabelSpec<SectionId>> = [
-  {id: 'departments', variants: [
-    'Departamento/Oficinas municipales que participan', 'Departamentos/Oficinas municipales que participan',
-    'Departamento u oficinas municipales que participan', 'Departamentos u oficinas municipales que participan',
-    'Oficinas municipales que participan', 'Departamentos participantes',
-  ]},
-  {id: 'categories', variants: ['Categoría', 'Categorías']},
-  {id: 'priorityGroup', variants: ['Grupo prioritario', 'Grupos prioritarios', 'Población prioritaria']},
-  {id: 'schedule', variants: ['Fechas de implementación', 'Fecha de implementación', 'Fechas de ejecución']},
-  {id: 'funding', variants: ['Forma de financiamiento', 'Formas de financiamiento', 'Financiamiento']},
-  {id: 'sustainability', variants: ['Sostenibilidad en el tiempo', 'Sostenibilidad']},
-  {id: 'description', variants: ['Breve descripción', 'Descripción']},
-  {id: 'innovation', variants: [
-    'Elemento innovador/creativo del proyecto o actividad', 'Elemento innovador/creativo', 'Elemento innovador',
-  ]},
-  {id: 'selloLines', variants: ['Líneas Sello', 'Líneas del Sello', 'Líneas Sello Migrante', 'Líneas de acción del Sello']},
-]
+/** The sheet's section labels, from the label vocabulary. */
+export const SECTION_LABELS: ReadonlyArray<LabelSpec<SectionId>> = labelSpecs(SECTION_IDS)
 
 /** The label as printed on the sheet template, for messages. */
 export function sectionLabel(id: SectionId): string {

@@ -7,6 +7,8 @@
  *   responsable(s)                ← tail
  */
 
+import {fieldLabel} from '../../vocab/labels.js'
+
 /** Fields of the template, in the order the slides print them. */
 export const FIELD_ORDER = [
   'startYear', 'duration', 'responsible', 'legalBasis', 'description',
@@ -29,27 +31,23 @@ export interface TemplateLabel {
   tails: readonly string[]
 }
 
+/** Labels of the slide template: the words from the label vocabulary, and how OCR splits them. */
 export const TEMPLATE_LABELS: readonly TemplateLabel[] = [
-  {field: 'startYear', label: 'Año de inicio', full: ['Año de inicio'], heads: [], tails: []},
-  {field: 'duration', label: 'Duración', full: ['Duración'], heads: [], tails: []},
-  {
-    field: 'responsible', label: 'Ministerio y Unidad(es) responsable(s)',
-    full: ['Ministerio y Unidad(es) responsable(s)'],
-    heads: ['Ministerio y Unidad(es)'],
-    tails: ['responsable(s)', '(es) responsable(s)'],
-  },
-  {field: 'legalBasis', label: 'Sustento legal', full: ['Sustento legal'], heads: [], tails: []},
-  {field: 'description', label: 'Descripción', full: ['Descripción'], heads: [], tails: []},
-  {
-    field: 'objectives', label: 'Principal(es) objetivo(s)',
-    full: ['Principal(es) objetivo(s)'], heads: ['Principal(es)'], tails: ['objetivo(s)'],
-  },
-  {
-    field: 'activities', label: 'Principal(es) actividad(es)',
-    full: ['Principal(es) actividad(es)'], heads: ['Principal(es)'], tails: ['actividad(es)'],
-  },
-  {field: 'results', label: 'Logros/resultados', full: ['Logros/resultados'], heads: [], tails: []},
-] as const
+  whole('startYear'),
+  whole('duration'),
+  {...whole('responsible'), heads: ['Ministerio y Unidad(es)'], tails: ['responsable(s)', '(es) responsable(s)']},
+  whole('legalBasis'),
+  whole('description'),
+  {...whole('objectives'), heads: ['Principal(es)'], tails: ['objetivo(s)']},
+  {...whole('activities'), heads: ['Principal(es)'], tails: ['actividad(es)']},
+  whole('results'),
+]
+
+/** A label the slides print on one line, as the template words it. */
+function whole(field: LabelField): TemplateLabel {
+  const label = fieldLabel(field, 'gobernanza')
+  return {field, label, full: [label], heads: [], tails: []}
+}
 
 /** `Indicador N: …` / `Medio de verificación N: …`. */
 export const PAIR_LABELS = {

@@ -5,14 +5,14 @@
  *   Forma de financiamiento      ← label, then only blank lines before the next label
  *   ^^^^^^^^^^^^^^^^^^^^^^^ Unexpected empty section `Forma de financiamiento`, expected text under the label
  */
-import {SECTION_LABELS} from '../../vocab/practice-sections.js'
+import {FIELD_LABELS} from '../../vocab/labels.js'
 import {requirementsOf} from '../requirements.js'
 import type {RecordRule} from '../rule.js'
 import {isPresent} from '../sections.js'
 import {gap} from './required-section.js'
 
 /** Fields that are sections of a sheet; the title, country, grid and month table have their own rules. */
-const SECTIONS: readonly string[] = Object.keys(SECTION_LABELS).filter((f) => !['title', 'country', 'categories', 'months'].includes(f))
+const SECTIONS: readonly string[] = Object.keys(FIELD_LABELS).filter((f) => !['title', 'country', 'categories', 'months'].includes(f))
 
 export const emptySection: RecordRule = {
   kind: 'record',
