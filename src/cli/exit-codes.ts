@@ -1,4 +1,4 @@
-/** Exit codes, DESIGN.md §5. */
+/** Exit codes (README, "Exit codes"). */
 export const EXIT = {
   /** Everything read; warnings allowed. */
   ok: 0,

@@ -1,5 +1,5 @@
 /**
- * Checkbox marks, as sheets print them (DESIGN.md §2):
+ * Checkbox marks, as sheets print them (README, "The documents it reads"):
  *
  *   <input checked="" type="checkbox"/>\tNNA        HTML input, any attribute order, quoting or case
  *   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ marked

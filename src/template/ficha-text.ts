@@ -1,5 +1,5 @@
 /**
- * The blank ficha as plain text: the layout of the ACNUR + Sello Migrante sheets (DESIGN.md §2),
+ * The blank ficha as plain text: the layout of the ACNUR + Sello Migrante sheets,
  * so that the ficha parser reads a filled one like any other sheet.
  *
  *   [Nombre de la práctica]

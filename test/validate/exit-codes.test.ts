@@ -1,4 +1,4 @@
-/** Exit codes of `practices validate` as a CI gate (DESIGN.md §5), run in-process. */
+/** Exit codes of `practices validate` as a CI gate (README, "Exit codes"), run in-process. */
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli} from '../helpers/cli.js'

@@ -14,7 +14,7 @@ export interface ParseOptions extends CommonOptions {
   coverage?: boolean
 }
 
-/** The JSON shape of one parsed document (DESIGN.md §5, issue "Foundation"). */
+/** The JSON shape of one parsed document (`schemas/parse-output.schema.json`). */
 export function documentJson(result: DocumentResult) {
   const {path, format, records, diagnostics, unmapped, metadata} = result
   return {path, format, records, diagnostics, unmapped, metadata}
