@@ -23,7 +23,8 @@ export const Source = z.strictObject({
   path: z.string(),
   startLine: z.number().int().min(1),
   endLine: z.number().int().min(1),
-}).meta({description: 'Where the record comes from: 1-based inclusive lines of the original file.'})
+  page: z.number().int().min(1).optional().meta({description: 'PDF inputs only: the page of the record\'s first line.'}),
+}).meta({description: 'Where the record comes from: 1-based inclusive lines of the original file (of the text lines a .docx or .pdf was read into).'})
 
 export const Municipality = z.strictObject({
   name: text,
