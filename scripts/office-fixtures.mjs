@@ -292,6 +292,18 @@ const LONG = 'La municipalidad habilitó un huerto en un terreno municipal donde
   documents['wrapped-text'] = [fodt(body.replace(/style:name="Body"/, 'style:name="Body"'), tableStyles, {header: 'Municipalidad de Santiago · Ficha de buena práctica', footer: FOOTER}), ['docx', 'pdf']]
 }
 
+{
+  // The same sheet, exported with a password to open it.
+  const {body, tableStyles} = sheet({months: months(4, 5), grid: GRID, description: LONG})
+  documents['password'] = [fodt(body, tableStyles), ['pdf-password']]
+}
+
+const FILTERS = {
+  'docx': ['docx', 'docx:MS Word 2007 XML'],
+  'pdf': ['pdf', 'pdf:writer_pdf_Export'],
+  'pdf-password': ['pdf', 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secreto"}}'],
+}
+
 mkdirSync(SRC, {recursive: true})
 mkdirSync(OUT, {recursive: true})
 const work = mkdtempSync(join(tmpdir(), 'practices-office-'))
@@ -300,9 +312,9 @@ try {
     const src = join(SRC, `${name}.fodt`)
     writeFileSync(src, source)
     for (const format of formats) {
-      const filter = format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_pdf_Export'
+      const [ext, filter] = FILTERS[format]
       execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', filter, '--outdir', work, src], {stdio: 'ignore'})
-      renameSync(join(work, `${name}.${format}`), join(OUT, `${name}.${format}`))
+      renameSync(join(work, `${name}.${ext}`), join(OUT, `${name}.${ext}`))
     }
   }
 } finally {

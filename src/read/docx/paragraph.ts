@@ -163,7 +163,10 @@ function render(segments: readonly Segment[]): string[] {
   return lines
 }
 
-/** A mark glued to its label gets a space (`☒NNA` → `☒ NNA`); trailing white space goes. */
+/**
+ * A mark glued to its label gets a space (`☒NNA` → `☒ NNA`); leading spaces (not TABs: a month
+ * row typed with TABs starts with empty cells) and trailing white space go.
+ */
 function finishLine(line: string): string {
-  return line.replace(/([☒☐])(?=[\p{L}\p{N}])/gu, '$1 ').trimEnd()
+  return line.replace(/([☒☐])(?=[\p{L}\p{N}])/gu, '$1 ').replace(/^[ \u00a0]+/, '').trimEnd()
 }
