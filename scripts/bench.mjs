@@ -5,6 +5,7 @@
  *   - start-up: median wall time of `node -e 0`, `practices --version`, `practices validate <one sheet>`
  *   - throughput: `practices parse --format jsonl` over (a) one large file made of the samples
  *     repeated and (b) a folder of many sheets; MB/s and peak RSS (maxRSS of the child).
+ *   - a 40-page PDF (the ficha sample set in Helvetica, 55 lines a page): seconds to parse it.
  *
  * Options: --runs N (start-up repetitions, default 15), --mb N (size of the large file, default 20;
  * use 100 to check the "single 100 MB file" target), --files N (folder size, default 300).
@@ -14,6 +15,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wri
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
+import {simplePdf, wrap} from './lib/simple-pdf.mjs'
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '15'}, mb: {type: 'string', default: '20'}, files: {type: 'string', default: '300'}}})
 const root = new URL('../', import.meta.url).pathname
@@ -68,4 +70,10 @@ function throughput(label, input) {
 console.log('Throughput (parse --format jsonl, one core)')
 throughput(`one ${values.mb} MB file of fichas`, big)
 throughput(`folder of ${values.files} sample documents`, folder)
+// A 40-page PDF: the sample's text wrapped at 95 characters, 55 lines a page (marks as `X`).
+const textLines = fichas.split('\n').flatMap((line) => (line.trim() ? wrap(line.replace(/<input[^>]*checked[^>]*>/g, 'X').replace(/<input[^>]*>/g, '').replace(/[\t✓]/g, ' '), 95) : ['']))
+const pdfPages = Array.from({length: 40}, (_, p) => ({lines: Array.from({length: 55}, (_, k) => textLines[(p * 55 + k) % textLines.length]).map((text, k) => ({x: 56, y: 790 - k * 13.5, text: text.replace(/[^\x20-\xff]/g, ' ')})).filter((l) => l.text.trim())}))
+const fortyPages = join(work, 'forty-pages.pdf')
+writeFileSync(fortyPages, simplePdf(pdfPages, {size: 10}))
+throughput('40-page PDF (read + parse)', fortyPages)
 rmSync(work, {recursive: true, force: true})

@@ -9,7 +9,7 @@ import {ROOT} from './helpers/golden.js'
 
 /** Folders of src/, lowest first: each may import only folders listed before it. */
 const STAGES = [
-  'text', 'vocab', 'diagnostics', 'schema', 'read', 'normalize', 'constructs', 'formats', 'detect',
+  'text', 'vocab', 'diagnostics', 'schema', 'normalize', 'constructs', 'read', 'formats', 'detect',
   'pipeline', 'validate', 'export', 'template', 'cli',
 ]
 

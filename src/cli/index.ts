@@ -119,6 +119,18 @@ Examples:
       code = await rulesCommand(options, io)
     })
 
+  program.command('text')
+    .description('Print the numbered text lines a document is read into (a .docx or .pdf, or a text file): what the parsers see, and what diagnostics point at.')
+    .argument('<file>', 'a .docx, .pdf or text file, or - for stdin')
+    .addHelpText('after', `
+Examples:
+  $ practices text submission.docx
+  $ practices text report.pdf --verbose`)
+    .action(async (file: string, options, command: Command) => {
+      const {textCommand} = await import('./commands/text.js')
+      code = await textCommand(file, normalize({...command.optsWithGlobals(), ...options}), io)
+    })
+
   try {
     await program.parseAsync([...argv], {from: 'user'})
   } catch (error) {

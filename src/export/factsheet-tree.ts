@@ -50,11 +50,11 @@ function idField(record: AnyRecord) {
   return field(label('id'), record.id ? [code(record.id)] : null)
 }
 
-/** `` **Fuente:** `path`, líneas 15–52 (formato `ficha`) `` */
+/** `` **Fuente:** `path`, líneas 15–52 (formato `ficha`) ``; from a PDF also `, página 3` after the lines. */
 export function sourceField(source: Source) {
-  const lines = source.startLine === source.endLine
+  const lines = (source.startLine === source.endLine
     ? `${SOURCE_WORDS.line} ${source.startLine}`
-    : `${SOURCE_WORDS.lines} ${source.startLine}–${source.endLine}`
+    : `${SOURCE_WORDS.lines} ${source.startLine}–${source.endLine}`) + (source.page ? `, ${SOURCE_WORDS.page} ${source.page}` : '')
   return field(label('source'), [code(source.path), text(`, ${lines} (${SOURCE_WORDS.format} `), code(source.format), text(')')])
 }
 

@@ -10,7 +10,7 @@ import {FORMAT_IDS} from './registry.js'
 export const FormatId = z.enum(FORMAT_IDS)
 
 export const Source = base.Source.extend({format: FormatId})
-  .meta({description: 'Where the record comes from: 1-based inclusive lines of the original file.'})
+  .meta({description: 'Where the record comes from: 1-based inclusive lines of the original file (of the text lines a .docx or .pdf was read into).'})
 
 export const Practice = base.Practice.extend({source: Source}).meta({id: 'practice', title: 'Good practice'})
 export const PmmObjective = base.PmmObjective.extend({source: Source}).meta({id: 'pmm-objective', title: 'Global Compact for Migration objective'})

@@ -10,7 +10,8 @@ import {compareDiagnostics, Messages} from '../diagnostics/diagnostic.js'
 import {detect} from '../detect/detect.js'
 import {ParseContext, type ParseOptions} from '../formats/context.js'
 import {FORMAT_IDS, FORMATS, formatById, type FormatId} from '../formats/registry.js'
-import {decode} from '../read/decode.js'
+import {sniffContainer} from '../read/container.js'
+import {decode, type DecodeResult} from '../read/decode.js'
 import type {SourceDocument} from '../read/source.js'
 import {IdRegistry} from './ids.js'
 import {emptyResult, type DocumentResult} from './result.js'
@@ -24,15 +25,26 @@ export interface PipelineOptions extends ParseOptions {
   kind?: FormatId
 }
 
+/**
+ * Bytes → the text lines every later stage reads: a Word or PDF file through its reader, any
+ * other file decoded as text. `practices text` prints these lines.
+ */
+export async function readSource(path: string, bytes: Uint8Array, messages: Messages): Promise<DecodeResult> {
+  const container = sniffContainer(bytes, path)
+  if (!container) return decode(bytes, path, messages)
+  const {readContainer} = await import('../read/container-read.js')
+  return readContainer(container, bytes, path, messages)
+}
+
 /** Runs one document through the pipeline. `ids` is shared by a run so ids stay unique in it. */
 export async function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions, ids = new IdRegistry()): Promise<DocumentResult> {
   const messages = new Messages(path)
   try {
-    const decoded = decode(bytes, path, messages)
+    const decoded = await readSource(path, bytes, messages)
     if (!decoded.ok) return emptyResult(path, messages.list)
     const doc = decoded.doc
     let result: DocumentResult
-    if (looksLikeJson(doc)) {
+    if (!doc.origin && looksLikeJson(doc)) {
       const {processJson} = await import('./json-input.js')
       result = processJson(doc, messages, ids)
     } else {
@@ -65,6 +77,8 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
   const parser = await formatById(format)!.load()
   const records = await parser.parse(ctx)
   for (const record of records) ids.assign(record, messages)
+  // A record read from a PDF also tells the page its first line is on.
+  if (doc.pages) for (const record of records) record.source.page = doc.pages[record.source.startLine - 1]
   const valid = records.filter((record) => {
     const problems = schemaDiagnostics(record, messages, record.source.startLine)
     return problems === 0

@@ -18,7 +18,7 @@ export interface InputProblem {
 }
 
 /** Extensions taken from directories; files named explicitly are read whatever their name. */
-export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.json', '.jsonl', ''])
+export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.json', '.jsonl', '.docx', '.pdf', ''])
 const GLOB_CHARS = /[*?[\]{}]/
 
 export async function expandInputs(args: readonly string[]): Promise<{inputs: InputRef[]; problems: InputProblem[]}> {

@@ -14,6 +14,10 @@ export interface SourceDocument {
   encoding: Encoding
   bom: boolean
   eol: LineEnding
+  /** Set when the lines were read out of a Word or PDF file (see `practices text`). */
+  origin?: 'docx' | 'pdf'
+  /** PDF only: `pages[i]` is the page line `i + 1` was read from. */
+  pages?: number[]
 }
 
 /** The whole of line `line` (1-based), as a place. */

@@ -24,6 +24,7 @@ export const Source = z.strictObject({
   path: z.string(),
   startLine: z.number().int().min(1),
   endLine: z.number().int().min(1),
+  page: z.number().int().min(1).optional().meta({description: 'PDF inputs only: the page of the record\'s first line.'}),
 })
 
 export const Municipality = z.strictObject({

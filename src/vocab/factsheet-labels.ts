@@ -54,7 +54,7 @@ export type FieldLabelId = (typeof FIELD_LABELS)[number]['id']
 export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región'} as const
 
 /** The `Fuente` item: `` `sheet.txt`, líneas 15–52 (formato `ficha`) `` and its parts. */
-export const SOURCE_WORDS = {line: 'línea', lines: 'líneas', format: 'formato'} as const
+export const SOURCE_WORDS = {line: 'línea', lines: 'líneas', page: 'página', format: 'formato'} as const
 
 /** Titles written by the tool (display only; the values they show are also in the field list). */
 export const TITLES = {

@@ -133,7 +133,7 @@ describe('parse', () => {
     const sub = join(dir, 'corpus')
     mkdirSync(sub)
     writeFileSync(join(sub, 'a.txt'), readFileSync(SOLIDARIAS))
-    writeFileSync(join(sub, 'notes.pdf'), 'ignored')
+    writeFileSync(join(sub, 'notes.png'), 'ignored')
     const result = await cli(['parse', sub])
     expect(JSON.parse(result.stdout).documents.map((d: {path: string}) => d.path)).toEqual([join(sub, 'a.txt')])
   })

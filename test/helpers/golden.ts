@@ -9,7 +9,7 @@ import {expect} from 'vitest'
 export const ROOT = new URL('../../', import.meta.url).pathname
 export const UPDATE = 'UPDATE' in process.env && !process.env.CI
 
-/** Every input file under fixtures/samples and fixtures/cases, as repo-relative paths. */
+/** Every input file under fixtures/samples and fixtures/cases (text, JSON, .docx and .pdf), as repo-relative paths. */
 export function fixtureInputs(): string[] {
   const out: string[] = []
   const walk = (dir: string) => {
@@ -24,7 +24,9 @@ export function fixtureInputs(): string[] {
 }
 
 export function expectedPath(input: string, ext = '.json'): string {
-  return join('fixtures/expected', relative('fixtures', input)).replace(/\.[^./]+$/, ext)
+  const path = join('fixtures/expected', relative('fixtures', input))
+  // `x.docx` and `x.pdf` of one document both have expected output: `x.docx.json`, `x.pdf.json`.
+  return /\.(?:docx|pdf)$/i.test(path) ? path + ext : path.replace(/\.[^./]+$/, ext)
 }
 
 /** Compares `actual` with the stored golden file, or writes it under UPDATE=1. */

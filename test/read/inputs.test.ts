@@ -10,15 +10,15 @@ beforeAll(() => {
   mkdirSync(join(dir, 'sub/deeper'), {recursive: true})
   mkdirSync(join(dir, '.hidden'))
   mkdirSync(join(dir, 'node_modules'))
-  for (const file of ['b.txt', 'a.md', 'sub/c.txt', 'sub/deeper/d.json', 'sub/image.png', '.hidden/e.txt', 'node_modules/f.txt']) {
+  for (const file of ['b.txt', 'a.md', 'sub/c.txt', 'sub/deeper/d.json', 'sub/image.png', 'sub/e.docx', 'sub/f.pdf', '.hidden/e.txt', 'node_modules/f.txt']) {
     writeFileSync(join(dir, file), 'x')
   }
 })
 
 describe('expandInputs', () => {
-  it('walks directories recursively, sorted, skipping hidden folders, node_modules and non-documents', async () => {
+  it('walks directories recursively, sorted, skipping hidden folders, node_modules and non-documents (taking .docx and .pdf)', async () => {
     const {inputs, problems} = await expandInputs([dir])
-    expect(inputs.map((i) => i.path.slice(dir.length + 1))).toEqual(['a.md', 'b.txt', 'sub/c.txt', 'sub/deeper/d.json'])
+    expect(inputs.map((i) => i.path.slice(dir.length + 1))).toEqual(['a.md', 'b.txt', 'sub/c.txt', 'sub/deeper/d.json', 'sub/e.docx', 'sub/f.pdf'])
     expect(problems).toEqual([])
   })
 

@@ -63,7 +63,7 @@ export function readCountry(body: Body, field: Field | undefined): string | null
   return null
 }
 
-/** The cited origin: `` `ficha.txt`, líneas 15–52 (formato `ficha`) ``, when `formatIds` has its format. */
+/** The cited origin: `` `ficha.txt`, líneas 15–52 (formato `ficha`) `` (`, página 3` after the lines for a PDF), when `formatIds` has its format. */
 export function readOrigin(field: Field | undefined, formatIds: readonly string[]): Source | null {
   if (!field?.value) return null
   const codes = field.value.filter((n) => n.type === 'inlineCode').map((n) => n.value)
@@ -74,5 +74,6 @@ export function readOrigin(field: Field | undefined, formatIds: readonly string[
   const path = codes[0]
   if (!path || !single || format === undefined || !formatIds.includes(format)) return null
   const startLine = Number(range?.[1] ?? single[1])
-  return {format, path, startLine, endLine: Number(range?.[2] ?? startLine)}
+  const page = /p[áa]gina\s+(\d+)/i.exec(text)
+  return {format, path, startLine, endLine: Number(range?.[2] ?? startLine), ...(page ? {page: Number(page[1])} : {})}
 }
