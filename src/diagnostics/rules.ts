@@ -110,6 +110,7 @@ export const RULES = {
   'pmm/reference-short-name': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective without a printed icon label: the reference short name is used.'},
   'pmm/reference-statement': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective without a printed statement: the official statement is used.'},
   'pmm/label-variant': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective printed with two different icon labels: the first is kept.'},
+  'pmm/loose-prose': {severity: 'info', stage: 'parse', by: 'pmm', description: 'Prose before any heading of the handbook (an excerpt, or a page that is not a handbook): kept in `metadata.sections` for context, but not placed in a field, so it counts as unmapped.'},
   'pmm/unknown-criterion': {severity: 'info', stage: 'parse', by: 'pmm', description: 'A practice criterion that is not one of the Migration Network Hub criteria; kept as printed.'},
   'pmm-annex/empty-cell': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An annex row without an example in its third cell.'},
   'pmm-annex/no-place': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An annex example without `Place (Country):` before its title.'},
