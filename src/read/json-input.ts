@@ -11,7 +11,7 @@ import type {FieldPlaces} from '../pipeline/context.js'
 import type {DocumentResult} from '../pipeline/index.js'
 import type {IdRegistry} from '../pipeline/ids.js'
 import {formatPath} from '../pipeline/schema-check.js'
-import type {AnyRecord} from '../schema/records.js'
+import {addedPracticeFields, type AnyRecord} from '../schema/records.js'
 import {AnyRecord as AnyRecordSchema} from '../schema/zod.js'
 import type {SourceDocument} from './source.js'
 
@@ -46,7 +46,7 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
   const records: AnyRecord[] = []
   const fieldPlaces: FieldPlaces = new Map()
   for (const node of candidates) {
-    const value = nodeValue(node)
+    const value = addedPracticeFields(nodeValue(node))
     const result = AnyRecordSchema.safeParse(value)
     if (!result.success) {
       for (const issue of result.error.issues) {

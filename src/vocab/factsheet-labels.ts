@@ -23,7 +23,8 @@ export interface SectionLabel<Id extends string = string> {
 
 /**
  * `##` sections of a practice sheet: the ACNUR + Sello Migrante sheet in its own order, then
- * the governance-slide fields, then the fields of a PMM annex example.
+ * the governance-slide fields, then the fields of a PMM annex example, then those of a
+ * practice-repository page.
  */
 export const PRACTICE_SECTIONS = [
   {id: 'municipality', variants: ['Municipalidad', 'Municipio', 'Comuna']},
@@ -48,6 +49,13 @@ export const PRACTICE_SECTIONS = [
   {id: 'year', variants: ['Año']},
   {id: 'link', variants: ['Enlace', 'Link']},
   {id: 'pmmObjectives', variants: ['Objetivos del PMM', 'Objetivos del Pacto Mundial para la Migración']},
+  {id: 'practiceType', variants: ['Tipo de práctica']},
+  {id: 'endYear', variants: ['Año de término', 'Año de finalización', 'Año de fin']},
+  {id: 'ongoing', variants: ['En curso', 'Vigente']},
+  {id: 'guidingPrinciples', variants: ['Principios rectores del PMM', 'Principios rectores']},
+  {id: 'sdgTargets', variants: ['Metas de los ODS', 'Metas ODS', 'ODS']},
+  {id: 'partners', variants: ['Socios', 'Aliados', 'Organizaciones asociadas']},
+  {id: 'places', variants: ['Localidades', 'Lugares']},
 ] as const satisfies readonly SectionLabel[]
 export type PracticeSectionId = (typeof PRACTICE_SECTIONS)[number]['id']
 
@@ -78,6 +86,7 @@ export const FIELD_LABELS = [
   {id: 'initiative', variants: ['Iniciativa']},
   {id: 'date', variants: ['Fecha']},
   {id: 'sourceUrl', variants: ['URL de la fuente', 'Fuente en línea', 'URL']},
+  {id: 'language', variants: ['Idioma', 'Lengua']},
   {id: 'code', variants: ['Código', 'Código CUT']},
   {id: 'region', variants: ['Región', 'Departamento']},
   {id: 'indicator', variants: ['Indicador']},
@@ -87,6 +96,16 @@ export type FieldLabelId = (typeof FIELD_LABELS)[number]['id']
 
 /** Column headings of the members table of a network report sheet. */
 export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región'} as const
+
+/** Column headings of the places table of a practice sheet. */
+export const PLACE_COLUMNS = {name: 'Localidad', country: 'País', admin1: 'Departamento o región'} as const
+
+/** The `En curso` section: the word written for `true` / `false`, and the words read as each (folded). */
+export const ONGOING_WORDS = {
+  yes: 'Sí', no: 'No',
+  yesVariants: ['si', 'yes', 'true', 'en curso', 'vigente'],
+  noVariants: ['no', 'false', 'finalizada', 'finalizado', 'terminada', 'terminado'],
+} as const
 
 /** The `Fuente` item: `` `sheet.txt`, líneas 15–52 (formato `ficha`) `` and its parts. */
 export const SOURCE_WORDS = {line: 'línea', lines: 'líneas', format: 'formato'} as const

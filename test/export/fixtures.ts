@@ -23,6 +23,8 @@ export function practice(overrides: Partial<Practice> = {}): Practice {
       {line: 'acceso-informacion', rationale: ''},
     ],
     pmmObjectives: [7, 15],
+    places: [{name: 'Puente Alto', country: 'CL', admin1: 'Metropolitana de Santiago'}],
+    language: 'es',
     ...overrides,
   }
 }
@@ -60,6 +62,11 @@ export function annexPractice(overrides: Partial<Practice> = {}): Practice {
     link: {text: 'Mejora en el acceso a la atención en salud intercultural', url: 'https://www.un.org/es/example'},
     description: 'Los tres ejes relacionados con esta buena práctica.',
     pmmObjectives: [15],
+    places: [{name: 'Valparaíso', country: 'CL', admin1: null}],
+    startYear: 2016,
+    endYear: 2018,
+    ongoing: false,
+    language: 'es',
     ...overrides,
   }
 }
