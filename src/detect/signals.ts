@@ -1,4 +1,5 @@
 import type {FormatId} from '../schema/records.js'
+import {CATALOG_SIGNALS} from '../formats/catalog/signals.js'
 
 /**
  * Evidence for each format. Patterns run on the folded text (lower case, no accents), so OCR
@@ -39,4 +40,5 @@ export const SIGNALS: readonly Signal[] = [
 
   {format: 'factsheet', name: 'fact sheet marker', pattern: /<!-- practices:factsheet/, weight: 20},
   {format: 'factsheet', name: 'fact sheet index marker', pattern: /<!-- practices:index/, weight: 20},
+  ...CATALOG_SIGNALS,
 ]

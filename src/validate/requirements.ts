@@ -28,6 +28,8 @@ const PRACTICE: Record<FormatId, Requirements> = {
   pmm: {required: ['title', 'pmmObjectives'], recommended: ['place', 'description', 'year', 'link']},
   // Not a format that yields practices; listed so the table is total.
   solidarias: {required: ['title'], recommended: []},
+  // A practice-repository page: named and summarised; objectives, dates and country expected.
+  catalog: {required: ['title', 'description'], recommended: ['pmmObjectives', 'startYear|endYear|ongoing|schedule', 'country']},
 }
 
 const PMM_OBJECTIVE: Requirements = {required: ['number', 'shortName', 'statement'], recommended: []}

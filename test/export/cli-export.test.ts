@@ -34,7 +34,7 @@ describe('practices export', () => {
     expect(code).toBe(0)
     expect(readdirSync(out)).toContain('datapackage.json')
     expect(readdirSync(out)).toHaveLength(20)
-    expect(stderr).toBe(`practices: wrote 20 files to ${out} (3 practices, 1 PMM objective, 1 network report)\n`)
+    expect(stderr).toBe(`practices: wrote 20 files to ${out} (4 practices, 1 PMM objective, 1 network report)\n`)
   })
 
   it('exports fact sheets and reads them back with the same command', async () => {

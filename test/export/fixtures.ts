@@ -71,6 +71,33 @@ export function annexPractice(overrides: Partial<Practice> = {}): Practice {
   }
 }
 
+/** A practice read from a repository page, with every repository field filled. */
+export function repositoryPractice(overrides: Partial<Practice> = {}): Practice {
+  return {
+    ...emptyPractice({format: 'catalog', path: 'pages/hub-lima.txt', startLine: 8, endLine: 62}),
+    id: 'lima-casa-de-acogida',
+    title: 'Casa de Acogida para Personas Migrantes',
+    country: 'PE',
+    municipality: {name: 'Lima', code: null, region: 'Lima'},
+    priorityGroup: 'Personas migrantes y refugiadas en situación de vulnerabilidad.',
+    schedule: '2019 - Presente',
+    startYear: 2019,
+    description: 'Alojamiento temporal y orientación legal.',
+    results: '4.500 personas atendidas.',
+    pmmObjectives: [15, 16, 7],
+    place: {name: 'Lima', country: 'PE'},
+    ongoing: true,
+    practiceType: 'Programa/proyecto',
+    guidingPrinciples: ['people-centred', 'human-rights'],
+    sdgTargets: ['10.7'],
+    partners: ['Municipalidad Metropolitana de Lima', '=OIM'],
+    places: [{name: 'Lima', country: 'PE', admin1: 'Lima'}, {name: 'Callao', country: 'PE', admin1: 'Callao'}],
+    sourceUrl: 'https://migrationnetwork.un.org/practice/casa-de-acogida',
+    language: 'es',
+    ...overrides,
+  }
+}
+
 export function pmmObjective(overrides: Partial<PmmObjective> = {}): PmmObjective {
   return {
     type: 'pmm-objective', id: 'pmm-objective-1',
@@ -97,4 +124,4 @@ export function networkReport(overrides: Partial<NetworkReport> = {}): NetworkRe
   }
 }
 
-export const allRecords = () => [practice(), governancePractice(), annexPractice(), pmmObjective(), networkReport()]
+export const allRecords = () => [practice(), governancePractice(), annexPractice(), repositoryPractice(), pmmObjective(), networkReport()]

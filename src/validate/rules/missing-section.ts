@@ -15,7 +15,7 @@ export const missingSection: RecordRule = {
   kind: 'record',
   id: 'validate/missing-section',
   severity: 'warning',
-  description: 'A record has the sections its format recommends. Ficha and fact sheet: `Departamento/Oficinas…`, `Grupo prioritario`, `Fechas de implementación` (text or month table), `Forma de financiamiento`, `Sostenibilidad en el tiempo`, `Elemento innovador/creativo…`. Gobernanza: municipality, description, responsible unit, start year. PMM annex practice: place, description, year, link. Network report: country, date.',
+  description: 'A record has the sections its format recommends. Ficha and fact sheet: `Departamento/Oficinas…`, `Grupo prioritario`, `Fechas de implementación` (text or month table), `Forma de financiamiento`, `Sostenibilidad en el tiempo`, `Elemento innovador/creativo…`. Gobernanza: municipality, description, responsible unit, start year. PMM annex practice: place, description, year, link. Practice-repository page: GCM objectives, dates, country. Network report: country, date.',
   example: 'Unexpected practice `Capacitación en Oficios` without `Forma de financiamiento`, expected a `Forma de financiamiento` section',
   check(c) {
     const located = c.json ? {} : c.result.fieldPlaces?.get(c.record) ?? {}

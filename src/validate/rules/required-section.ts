@@ -24,7 +24,7 @@ export const requiredSection: RecordRule = {
   kind: 'record',
   id: 'validate/required-section',
   severity: 'error',
-  description: 'A record has every section its format requires, with text. Ficha and fact sheet: title, `MUNICIPALIDAD` (comuna), `Breve descripción`, `Líneas Sello` (categories: `validate/category-checked`). Gobernanza: title. PMM annex practice: title and PMM objective. PMM objective: number, short name, statement. Network report: initiative.',
+  description: 'A record has every section its format requires, with text. Ficha and fact sheet: title, `MUNICIPALIDAD` (comuna), `Breve descripción`, `Líneas Sello` (categories: `validate/category-checked`). Gobernanza: title. PMM annex practice: title and PMM objective. Practice-repository page: title and summary. PMM objective: number, short name, statement. Network report: initiative.',
   example: 'Unexpected practice `Festival Multicultural` without `Breve descripción`, expected a `Breve descripción` section with text',
   check(c) {
     for (const spec of requirementsOf(c.record, c.format).required) {
