@@ -19,14 +19,14 @@ export interface LabelsByLanguage {
 
 export const CATALOG_LABELS = {
   title: {
-    es: ['Título', 'Título de la práctica', 'Nombre de la práctica', 'Nombre de la buena práctica', 'Nombre de la iniciativa', 'Nombre del proyecto', 'Nombre del programa', 'Título del compromiso', 'Nombre del compromiso'],
-    en: ['Title', 'Title of the practice', 'Practice title', 'Name of the practice', 'Name of the good practice', 'Title of the good practice', 'Name of the initiative', 'Project name', 'Project title', 'Name of the pledge', 'Pledge title'],
-    pt: ['Título', 'Título da prática', 'Nome da prática', 'Nome da boa prática', 'Título da boa prática', 'Nome da iniciativa', 'Nome do projeto', 'Nome do programa'],
+    es: ['Título', 'Título de la práctica', 'Nombre de la práctica', 'Nombre de la buena práctica', 'Nombre de la iniciativa', 'Nombre del proyecto', 'Nombre del programa', 'Título del compromiso', 'Nombre del compromiso', 'Nombre de la experiencia', 'Título de la experiencia'],
+    en: ['Title', 'Title of the practice', 'Practice title', 'Name of the practice', 'Name of the good practice', 'Title of the good practice', 'Name of the initiative', 'Project name', 'Project title', 'Name of the pledge', 'Pledge title', 'Name of practice', 'Practice name'],
+    pt: ['Título', 'Título da prática', 'Nome da prática', 'Nome da boa prática', 'Título da boa prática', 'Nome da iniciativa', 'Nome do projeto', 'Nome do programa', 'Nome da experiência'],
   },
   description: {
-    es: ['Resumen', 'Descripción', 'Breve descripción', 'Descripción breve', 'Descripción de la práctica', 'Descripción de la buena práctica', 'Resumen de la práctica', 'Acerca de la práctica', 'Sobre la práctica', 'Descripción del compromiso', 'Sírvase describir el compromiso', 'Presentación'],
-    en: ['Summary', 'Description', 'Brief description', 'Short description', 'Description of the practice', 'Practice description', 'Description of the good practice', 'Overview', 'About the practice', 'Abstract', 'Description of the pledge', 'Please describe the pledge', 'The Pitch'],
-    pt: ['Resumo', 'Descrição', 'Breve descrição', 'Descrição da prática', 'Descrição da boa prática', 'Sobre a prática', 'Apresentação'],
+    es: ['Resumen', 'Descripción', 'Breve descripción', 'Descripción breve', 'Descripción de la práctica', 'Descripción de la buena práctica', 'Resumen de la práctica', 'Acerca de la práctica', 'Sobre la práctica', 'Descripción del compromiso', 'Sírvase describir el compromiso', 'Presentación', 'Descripción general', 'Resumen ejecutivo'],
+    en: ['Summary', 'Description', 'Brief description', 'Short description', 'Description of the practice', 'Practice description', 'Description of the good practice', 'Overview', 'About the practice', 'Abstract', 'Description of the pledge', 'Please describe the pledge', 'The Pitch', 'General description', 'Executive summary'],
+    pt: ['Resumo', 'Descrição', 'Breve descrição', 'Descrição da prática', 'Descrição da boa prática', 'Sobre a prática', 'Apresentação', 'Descrição geral'],
   },
   objectives: {
     es: ['Objetivo', 'Objetivos', 'Objetivo de la práctica', 'Objetivos de la práctica', 'Objetivo general', 'Objetivos específicos', 'Objetivo principal', 'Objetivos principales', 'Propósito'],
@@ -34,9 +34,9 @@ export const CATALOG_LABELS = {
     pt: ['Objetivo', 'Objetivos', 'Objetivo da prática', 'Objetivos da prática', 'Objetivo geral', 'Objetivos específicos', 'Propósito'],
   },
   pmmObjectives: {
-    es: ['Objetivos del PMM', 'Objetivo del PMM', 'Objetivos principales del PMM', 'Objetivos primarios del PMM', 'Objetivos secundarios del PMM', 'Objetivos PMM', 'Objetivos del Pacto Mundial para la Migración', 'Objetivos del Pacto Mundial', 'Objetivos del GCM',
+    es: ['Objetivos del PMM', 'Objetivo del PMM', 'Objetivos principales del PMM', 'Objetivos primarios del PMM', 'Objetivos secundarios del PMM', 'Objetivos PMM', 'Objetivos del PMM relacionados', 'Objetivos del Pacto Mundial para la Migración', 'Objetivos del Pacto Mundial', 'Objetivos del GCM',
       'Sírvase indicar el (los) objetivo(s) del Pacto Mundial para la Migración que este compromiso pretende promover'],
-    en: ['GCM Objectives', 'GCM Objective', 'GCM Objective(s)', 'Primary GCM Objectives', 'Primary GCM Objective', 'Secondary GCM Objectives', 'Secondary GCM Objective', 'GCM objectives addressed', 'Related GCM objectives', 'Global Compact for Migration objectives', 'Objectives of the Global Compact for Migration', 'GCM Thematic Cluster Areas',
+    en: ['GCM Objectives', 'GCM Objective', 'GCM Objective(s)', 'Primary GCM Objectives', 'Primary GCM Objective', 'Secondary GCM Objectives', 'Secondary GCM Objective', 'GCM objectives addressed', 'GCM objectives supported', 'Related GCM objectives', 'Global Compact for Migration objectives', 'Objectives of the Global Compact for Migration', 'GCM Thematic Cluster Areas',
       'Please select the main three GCM objectives the pledge is/are meant to support'],
     pt: ['Objetivos do PMM', 'Objetivos do Pacto Global para a Migração', 'Objetivos do Pacto Global', 'Objetivos do Pacto Mundial para a Migração', 'Objetivos do GCM'],
   },
@@ -48,14 +48,14 @@ export const CATALOG_LABELS = {
     pt: ['Princípios orientadores', 'Princípios orientadores do PMM', 'Princípios orientadores do Pacto Global', 'Princípios norteadores'],
   },
   sdgTargets: {
-    es: ['Objetivos de Desarrollo Sostenible (ODS)', 'Objetivos de Desarrollo Sostenible', 'ODS', 'Metas de los ODS', 'Metas ODS', 'ODS relacionados', 'Metas de los Objetivos de Desarrollo Sostenible'],
-    en: ['Sustainable Development Goals (SDGs)', 'Sustainable Development Goals', 'SDGs', 'SDG', 'SDG targets', 'SDG target', 'Related SDGs', 'SDG targets addressed', '2030 Agenda migration-relevant and related target Labels'],
+    es: ['Objetivos de Desarrollo Sostenible (ODS)', 'Objetivos de Desarrollo Sostenible', 'ODS', 'Metas de los ODS', 'Metas ODS', 'ODS relacionados', 'ODS vinculados', 'Metas de los Objetivos de Desarrollo Sostenible'],
+    en: ['Sustainable Development Goals (SDGs)', 'Sustainable Development Goals', 'SDGs', 'SDG', 'SDG targets', 'SDG target', 'Related SDGs', 'Related Sustainable Development Goals', 'SDG targets addressed', '2030 Agenda migration-relevant and related target Labels'],
     pt: ['Objetivos de Desenvolvimento Sustentável (ODS)', 'Objetivos de Desenvolvimento Sustentável', 'ODS', 'Metas dos ODS', 'Metas ODS'],
   },
   dates: {
-    es: ['Fechas', 'Fecha', 'Período de implementación', 'Periodo de implementación', 'Período de ejecución', 'Periodo de ejecución', 'Fechas de implementación', 'Vigencia', 'Plazo'],
-    en: ['Dates', 'Date:', 'Implementation period', 'Period of implementation', 'Implementation dates', 'Timeframe', 'Time frame', 'Timeframe of the pledge', 'Period:', 'Years of implementation'],
-    pt: ['Datas', 'Data:', 'Período de implementação', 'Período de execução', 'Vigência', 'Prazo'],
+    es: ['Fechas', 'Fecha', 'Año:', 'Años:', 'Período de implementación', 'Periodo de implementación', 'Período de ejecución', 'Periodo de ejecución', 'Fechas de implementación', 'Vigencia', 'Plazo'],
+    en: ['Dates', 'Date:', 'Year:', 'Years:', 'Year(s):', 'Implementation period', 'Period of implementation', 'Implementation dates', 'Timeframe', 'Time frame', 'Timeframe of the pledge', 'Period:', 'Years of implementation'],
+    pt: ['Datas', 'Data:', 'Ano:', 'Anos:', 'Período de implementação', 'Período de execução', 'Vigência', 'Prazo'],
   },
   startDate: {
     es: ['Inicio:', 'Fecha de inicio', 'Año de inicio', 'Desde:'],
@@ -78,14 +78,14 @@ export const CATALOG_LABELS = {
     pt: ['Tipo de prática', 'Tipo de iniciativa', 'Tipo de intervenção'],
   },
   country: {
-    es: ['País', 'Países', 'País(es)', 'País de implementación', 'Países de implementación', 'País de ejecución'],
+    es: ['País', 'Países', 'País(es)', 'País(es) de implementación', 'País de implementación', 'Países de implementación', 'País de ejecución'],
     en: ['Country', 'Countries', 'Country(ies)', 'Country/ies', 'Country of implementation', 'Countries of implementation', 'Countries and areas', 'Implementing country'],
     pt: ['País', 'Países', 'País de implementação'],
   },
   place: {
-    es: ['Local:', 'Localidad', 'Localidades', 'Ciudad', 'Ciudades', 'Municipio', 'Municipios', 'Municipalidad', 'Comuna', 'Lugar', 'Lugar de implementación', 'Ubicación', 'Localización'],
-    en: ['Location', 'Locations', 'City', 'Cities', 'Municipality', 'Municipalities', 'Place', 'Locality', 'Local authority'],
-    pt: ['Local:', 'Localidade', 'Cidade', 'Cidades', 'Município', 'Municípios', 'Município/UF', 'Localização'],
+    es: ['Local:', 'Localidad', 'Localidades', 'Ciudad', 'Ciudades', 'Nombre de la ciudad', 'Ciudad/Municipio', 'Municipio', 'Municipios', 'Municipalidad', 'Comuna', 'Lugar', 'Lugar de implementación', 'Ubicación', 'Localización'],
+    en: ['Location', 'Locations', 'City', 'Cities', 'Name of the city', 'City/Municipality', 'Municipality', 'Municipalities', 'Place', 'Locality', 'Local authority'],
+    pt: ['Local:', 'Localidade', 'Cidade', 'Cidades', 'Nome da cidade', 'Município', 'Municípios', 'Município/UF', 'Localização'],
   },
   admin1: {
     es: ['Departamento:', 'Provincia:', 'Estado:'],
@@ -93,21 +93,21 @@ export const CATALOG_LABELS = {
     pt: ['Estado:', 'UF:'],
   },
   priorityGroup: {
-    es: ['Grupo meta', 'Grupo objetivo', 'Grupos objetivo', 'Población objetivo', 'Población beneficiaria', 'Población destinataria', 'Beneficiarios', 'Beneficiarias', 'Beneficiarios clave', 'Principales beneficiarios', 'Grupo destinatario', 'Público objetivo', 'Destinatarios', 'Grupo prioritario'],
-    en: ['Target group', 'Target groups', 'Target population', 'Beneficiaries', 'Key beneficiaries', 'Main beneficiaries', 'Direct beneficiaries', 'Who benefits'],
-    pt: ['Público-alvo', 'Público alvo', 'Beneficiários', 'População beneficiada', 'População beneficiária', 'Grupo-alvo', 'Grupo prioritário'],
+    es: ['Grupo meta', 'Grupo objetivo', 'Grupos objetivo', 'Población objetivo', 'Población beneficiaria', 'Población destinataria', 'Beneficiarios', 'Beneficiarias', 'Beneficiarios clave', 'Principales beneficiarios', 'Grupo destinatario', 'Público objetivo', 'Destinatarios', 'Grupo prioritario', 'Beneficiarios directos', 'Personas beneficiarias', 'Población meta'],
+    en: ['Target group', 'Target groups', 'Target population', 'Beneficiaries', 'Key beneficiaries', 'Main beneficiaries', 'Direct beneficiaries', 'Who benefits', 'Target audience', 'Beneficiary population'],
+    pt: ['Público-alvo', 'Público alvo', 'Beneficiários', 'População beneficiada', 'População beneficiária', 'Grupo-alvo', 'Grupo prioritário', 'Beneficiários diretos', 'População-alvo'],
   },
   partners: {
-    es: ['Socios', 'Socios implementadores', 'Socios de implementación', 'Aliados', 'Aliados estratégicos', 'Alianzas', 'Organizaciones asociadas', 'Entidades asociadas', 'Entidades participantes', 'Instituciones participantes', 'Organizaciones participantes', 'Actores involucrados', 'Otros socios'],
-    en: ['Partners', 'Implementing partners', 'Partner organizations', 'Partner organisations', 'Key partners', 'Main partners', 'Partnerships', 'Other partners', 'Participating States and Actors', 'Stakeholders involved', 'Collaborating organizations'],
-    pt: ['Parceiros', 'Parcerias', 'Instituições parceiras', 'Organizações parceiras', 'Entidades parceiras', 'Atores envolvidos'],
+    es: ['Socios', 'Socios implementadores', 'Socios de implementación', 'Aliados', 'Aliados estratégicos', 'Alianzas', 'Organizaciones asociadas', 'Entidades asociadas', 'Entidades participantes', 'Instituciones participantes', 'Organizaciones participantes', 'Actores involucrados', 'Otros socios', 'Socios estratégicos', 'Entidades aliadas', 'Instituciones aliadas'],
+    en: ['Partners', 'Implementing partners', 'Partner organizations', 'Partner organisations', 'Key partners', 'Main partners', 'Partnerships', 'Other partners', 'Participating States and Actors', 'Stakeholders involved', 'Collaborating organizations', 'Partner institutions', 'Strategic partners'],
+    pt: ['Parceiros', 'Parcerias', 'Instituições parceiras', 'Organizações parceiras', 'Entidades parceiras', 'Atores envolvidos', 'Parceiros estratégicos', 'Instituições envolvidas'],
   },
   responsible: {
-    es: ['Entidad responsable', 'Organización responsable', 'Institución responsable', 'Organismo responsable', 'Entidad implementadora', 'Organización implementadora', 'Entidad ejecutora', 'Implementado por', 'Presentado por', 'Responsable', 'Responsables', 'Signatario',
+    es: ['Entidad responsable', 'Organización responsable', 'Institución responsable', 'Organismo responsable', 'Entidad implementadora', 'Organización implementadora', 'Entidad ejecutora', 'Institución ejecutora', 'Entidad proponente', 'Implementado por', 'Presentado por', 'Responsable', 'Responsables', 'Signatario',
       'Nombre del Estado o agente que presenta el compromiso (sírvase indicar el sitio web, si lo hay)', 'Nombre del Estado o agente que presenta el compromiso'],
-    en: ['Implementing entity', 'Implementing organization', 'Implementing organisation', 'Implementing agency', 'Lead organization', 'Lead organisation', 'Lead entity', 'Lead agency', 'Responsible entity', 'Implemented by', 'Submitted by', 'Organization', 'Organisation',
+    en: ['Implementing entity', 'Implementing organization', 'Implementing organisation', 'Implementing agency', 'Lead organization', 'Lead organisation', 'Lead entity', 'Lead agency', 'Lead implementer', 'Main implementer', 'Submitting entity', 'Responsible entity', 'Implemented by', 'Submitted by', 'Organization', 'Organisation',
       'Official Name of Signatory', 'Signatory', 'Name of entity submitting the pledge'],
-    pt: ['Entidade responsável', 'Organização responsável', 'Instituição responsável', 'Órgão responsável', 'Implementado por', 'Responsável', 'Proponente', 'Governo local'],
+    pt: ['Entidade responsável', 'Organização responsável', 'Instituição responsável', 'Órgão responsável', 'Instituição proponente', 'Implementado por', 'Responsável', 'Proponente', 'Governo local'],
   },
   funding: {
     es: ['Financiamiento', 'Financiación', 'Fuente de financiamiento', 'Fuentes de financiamiento', 'Forma de financiamiento', 'Presupuesto'],
@@ -115,9 +115,9 @@ export const CATALOG_LABELS = {
     pt: ['Financiamento', 'Fonte de financiamento', 'Fontes de financiamento', 'Orçamento'],
   },
   results: {
-    es: ['Resultados', 'Resultados clave', 'Principales resultados', 'Resultados obtenidos', 'Resultados alcanzados', 'Resultados esperados', 'Logros', 'Impacto', 'Impactos'],
-    en: ['Results', 'Key results', 'Main results', 'Results achieved', 'Outcomes', 'Key outcomes', 'Impact', 'Impacts', 'Expected Impact', 'The Impact', 'Achievements'],
-    pt: ['Resultados', 'Principais resultados', 'Resultados alcançados', 'Impacto', 'Impactos', 'Conquistas'],
+    es: ['Resultados', 'Resultados clave', 'Principales resultados', 'Resultados obtenidos', 'Resultados alcanzados', 'Resultados esperados', 'Logros', 'Impacto', 'Impactos', 'Resultados e impacto', 'Logros y resultados'],
+    en: ['Results', 'Key results', 'Main results', 'Results achieved', 'Outcomes', 'Key outcomes', 'Impact', 'Impacts', 'Expected Impact', 'The Impact', 'Achievements', 'Results and impact', 'Outcomes and impact'],
+    pt: ['Resultados', 'Principais resultados', 'Resultados alcançados', 'Impacto', 'Impactos', 'Conquistas', 'Resultados e impactos'],
   },
   activities: {
     es: ['Actividades', 'Principales actividades', 'Actividades principales', 'Acciones', 'Acciones principales', 'Elementos clave', 'Componentes', 'Metodología', 'Implementación'],
@@ -125,9 +125,9 @@ export const CATALOG_LABELS = {
     pt: ['Atividades', 'Principais atividades', 'Ações', 'Ações principais', 'Componentes', 'Metodologia', 'Implementação'],
   },
   innovation: {
-    es: ['Innovación', 'Elementos innovadores', 'Elemento innovador', 'Carácter innovador'],
-    en: ['Innovation', 'Innovative elements', 'Innovative aspects', 'Innovative approach', 'What makes it innovative'],
-    pt: ['Inovação', 'Caráter inovador', 'Elementos inovadores'],
+    es: ['Innovación', 'Elementos innovadores', 'Elemento innovador', 'Carácter innovador', 'Aspectos innovadores'],
+    en: ['Innovation', 'Innovative elements', 'Innovative aspects', 'Innovative approach', 'What makes it innovative', 'Innovative features'],
+    pt: ['Inovação', 'Caráter inovador', 'Elementos inovadores', 'Aspectos inovadores'],
   },
   sustainability: {
     es: ['Sostenibilidad', 'Sostenibilidad de la práctica'],

@@ -171,7 +171,16 @@ describe('the lines before the first label', () => {
   })
 
   it('takes no title when a label gives it', () => {
-    expect(readPreamble(lines('Some heading of the site'), true)).toEqual({title: null, titleLines: [], navigation: [], text: lines('Some heading of the site')})
+    expect(readPreamble(lines('Some heading of the site'), true)).toEqual({title: null, titleLines: [], navigation: [], text: lines('Some heading of the site'), datelines: []})
+  })
+
+  it('does not take a date or a byline under the title for the title', () => {
+    for (const date of ['12 May 2023', '3 de mayo de 2022', 'Tuesday, May 9, 2023 - 10:15', '07/31/2022', 'By Ana Pérez']) {
+      const pre = readPreamble(lines('Casa del Migrante en Lima', date), false)
+      expect(pre.title?.text).toBe('Casa del Migrante en Lima')
+      expect(pre.datelines).toEqual([{line: 2, text: date}])
+    }
+    expect(readPreamble(lines('Estrategia Migratoria Regional 2021'), false).title?.text).toBe('Estrategia Migratoria Regional 2021')
   })
 })
 

@@ -67,6 +67,24 @@ describe('catalog format', () => {
     expect((result.metadata.furniture as Array<{line: number; kind: string}>).map((f) => [f.line, f.kind])).toEqual([[4, 'related'], [5, 'related'], [6, 'related'], [7, 'related']])
   })
 
+  it('ends a list of other content printed above the practice at its first blank line, and keeps a date under the title out of the fields', async () => {
+    const result = await parseText(page(
+      'Latest content', 'Cash assistance for returnees in Honduras', 'GCM Objectives', 'Back to results', '',
+      'Digital Consular Registry for Nationals Abroad', '12 May 2023', 'Primary GCM Objectives', '14 - Consular protection',
+      'Type of practice', 'Capacity-building', 'Country:', 'El Salvador', 'Summary', 'Nationals abroad register online.',
+    ))
+    expect(result.records[0]).toMatchObject({title: 'Digital Consular Registry for Nationals Abroad', pmmObjectives: [14], country: 'SV', source: {startLine: 6, endLine: 15}})
+    expect((result.metadata.furniture as Array<{line: number}>).map((f) => f.line)).toEqual([1, 2, 3, 4])
+    expect(result.metadata.fields).toEqual([{field: 'published', label: '', value: '12 May 2023', line: 7}])
+    expect(result.unmapped).toEqual([])
+  })
+
+  it('reads a locality written with its state code, and the division from a state label', async () => {
+    const result = await parseText(page('NOME DA PRÁTICA', 'Comitê Municipal de Atenção a Migrantes', 'MUNICÍPIO/UF', 'Porto Alegre/RS', 'DESCRIÇÃO', 'O comitê reúne secretarias.'), {kind: 'catalog'})
+    expect(result.records[0]).toMatchObject({places: [{name: 'Porto Alegre', country: 'BR', admin1: 'Rio Grande do Sul'}], country: 'BR', language: 'pt',
+      municipality: {name: 'Porto Alegre', code: null, region: 'Rio Grande do Sul'}})
+  })
+
   it('leaves an objective it cannot read unmapped, with the line to fix', async () => {
     const result = await parseText(page('Community kitchens in Arica', 'GCM Objectives', '16', 'International Organizations', 'Summary', 'Kitchens run by migrant women.'))
     expect((result.records[0] as Practice).pmmObjectives).toEqual([16])

@@ -99,10 +99,16 @@ function readPlaceItem(ctx: ParseContext, item: Item, country: string | null, hi
   return names.flatMap((name) => resolveNames(ctx, name, hintCountry, divisionHint, places))
 }
 
-/** One name, or `A y B` split when the whole is unknown and every part is known. */
+/** One name, or `A y B` split when the whole is unknown and every part is known; `Porto Alegre/RS` without its state's code. */
 function resolveNames(ctx: ParseContext, item: Item, country: string | null, admin1: string | null, places: Places): Resolved[] {
   const whole = places.resolve({name: item.text, country, admin1})
   if (!('unknown' in whole)) return [resolvedEntry(ctx, item, whole, country, admin1)]
+  const coded = STATE_CODE.exec(item.text)
+  if (coded) {
+    const bare = {...item, text: coded[1]!}
+    const result = places.resolve({name: bare.text, country, admin1})
+    if (!('unknown' in result)) return [resolvedEntry(ctx, bare, result, country, admin1)]
+  }
   const parts = splitItems([item], /\s+(?:y|e|and|&)\s+/g)
   if (parts.length > 1) {
     const each = parts.map((p) => places.resolve({name: p.text, country, admin1}))
@@ -110,6 +116,8 @@ function resolveNames(ctx: ParseContext, item: Item, country: string | null, adm
   }
   return [resolvedEntry(ctx, item, whole, country, admin1)]
 }
+
+const STATE_CODE = /^(.+?)\s*(?:\/|\s[-–]\s|\()\s*[A-Z]{2}\)?$/
 
 function resolvedEntry(ctx: ParseContext, item: Item, result: PlaceResult, country: string | null, admin1: string | null): Resolved {
   const written = stripLocalGovernment(item.text)

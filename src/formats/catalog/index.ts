@@ -51,6 +51,10 @@ export const parser: FormatParser = {
       ctx.locate(record, 'title', rangePlace(ctx.doc, pre.titleLines[0]!, pre.titleLines.at(-1)!))
     }
     readPreambleText(ctx, record, pre.text)
+    for (const s of pre.datelines) {
+      ctx.claim(s.line)
+      reader.metadataFields.push({field: 'published', label: '', value: s.text.trim(), line: s.line})
+    }
     if (!record.title && entries.length === 0) {
       ctx.messages.warn('document/no-records', 'Unexpected page without a title or any label of a practice repository, expected e.g. `Type of practice`, `Resumen`, `Objetivos del PMM`', {line: 1, column: 1, endLine: 1, endColumn: 1})
       return []

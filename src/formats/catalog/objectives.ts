@@ -25,6 +25,7 @@ const NUMBERS = /^\d{1,2}(?:\s*[,/y&]\s*|\s+)\d{1,2}(?:(?:\s*[,/y&]\s*|\s+)\d{1,
 export const SDG_TARGET_START = /^(?:(?:sdg|ods|meta|target)\s*)?(\d{1,2})\.(\d{1,2}|[a-d])(?![\d])/i
 const NUMBERED = /^(?:(?:gcm|pmm|objectives?|objetivos?|obj\.?)\s*(?:n[°º.]?\s*)?)?#?(\d{1,2})(?![\d]|[.,]\d)\s*(?:[-–—:.)]\s*)?(.*)$/i
 const COUNT = 23
+const YEAR = /\b(?:19|20)\d\d\b/
 
 export function readObjectives(items: readonly Item[]): ObjectivesReading {
   const out: ObjectivesReading = {objectives: [], sdgTargets: [], mismatches: [], unknown: []}
@@ -46,7 +47,8 @@ export function readObjectives(items: readonly Item[]): ObjectivesReading {
     const numbered = NUMBERED.exec(piece.text)
     if (numbered) {
       const n = Number(numbered[1])
-      if (n >= 1 && n <= COUNT) {
+      // `12 May 2023` is a date, not objective 12.
+      if (n >= 1 && n <= COUNT && !YEAR.test(numbered[2]!)) {
         const name = numbered[2]!.trim()
         const named = name ? matchObjectiveName(name) : null
         if (named && named.number !== n) out.mismatches.push({item: piece, number: n, named: named.number})

@@ -12,8 +12,9 @@
  *   Contenido más reciente          ← furniture that opens a list of other content:
  *   Otra práctica …                 ←   furniture, up to the next label of this practice
  *
- * A list of other content opens only once the practice's own labels have begun (a sidebar
- * printed before the content is read line by line).
+ * A list of other content ends at the next label of this practice; one printed before any label
+ * (a sidebar above the content) ends at its first blank line, as its labels are the same as the
+ * practice's.
  */
 import type {SourceLine} from '../../constructs/labelled-sections.js'
 import {TEASER_LABELS} from '../../vocab/catalog-labels.js'
@@ -48,9 +49,14 @@ export function segment(lines: readonly string[]): Segments {
   const furniture: FurnitureLine[] = []
   let current = preamble
   let related = false
+  let relatedToBlank = false
   lines.forEach((text, index) => {
     const source: SourceLine = {line: index + 1, text}
-    if (BLANK.test(text)) { current.push(source); return }
+    if (BLANK.test(text)) {
+      if (relatedToBlank) related = relatedToBlank = false
+      current.push(source)
+      return
+    }
     let label = readCatalogLabel(source)
     const kind = furnitureKind(text)
     // `Email` under share buttons is a button, not a contact label with nothing after it.
@@ -68,7 +74,10 @@ export function segment(lines: readonly string[]): Segments {
     }
     if (kind) {
       furniture.push({line: source.line, text: text.trim(), kind})
-      related = kind === 'related' && entries.length > 0
+      if (kind === 'related') {
+        related = true
+        relatedToBlank = entries.length === 0
+      }
       return
     }
     current.push(source)

@@ -25,6 +25,8 @@ export interface Preamble {
   navigation: SourceLine[]
   /** Non-blank lines after the title. */
   text: SourceLine[]
+  /** A date or byline under the title (`12 May 2023`): the page's publication, not its text. */
+  datelines: SourceLine[]
 }
 
 /** A title is not a sentence (no closing punctuation, not too long) nor the lower-case rest of one. */
@@ -35,13 +37,15 @@ const MIN_TITLE_WORDS = 3
 const MAX_MENU_WORDS = 6
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length
+/** A date or a byline under a heading (`12 May 2023`, `Publicado el 3 de mayo de 2022`, `By …`): not a title. */
+const DATELINE = /^(?:(?:by|por|posted|published|publicado|atualizado|updated)\s.*|(?:\p{L}+,?\s+)?(?:\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?|\p{L}+\.?\s+\d{1,2},?\s+)(?:19|20)\d\d(?:\s*-\s*\d{1,2}:\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/iu
 
 export function readPreamble(lines: readonly SourceLine[], titleLabelled: boolean): Preamble {
   const filled = lines.filter((s) => s.text.trim())
-  if (titleLabelled) return {title: null, titleLines: [], navigation: [], text: filled}
+  if (titleLabelled) return {title: null, titleLines: [], navigation: [], ...split(filled)}
   const looksLikeTitle = (s: SourceLine) => {
     const t = s.text.trim()
-    return t.length <= MAX_TITLE && !SENTENCE_END.test(t) && !/^https?:\/\//.test(t) && !/^\p{Ll}/u.test(t)
+    return t.length <= MAX_TITLE && !SENTENCE_END.test(t) && !/^https?:\/\//.test(t) && !/^\p{Ll}/u.test(t) && !DATELINE.test(t)
   }
   const startsProse = (i: number) => {
     const next = filled[i + 1]
@@ -50,7 +54,7 @@ export function readPreamble(lines: readonly SourceLine[], titleLabelled: boolea
   let at = -1
   for (let i = filled.length - 1; i >= 0 && at < 0; i--) if (looksLikeTitle(filled[i]!) && words(filled[i]!.text) >= MIN_TITLE_WORDS && !startsProse(i)) at = i
   if (at < 0) at = filled.findIndex(looksLikeTitle)
-  if (at < 0) return {title: null, titleLines: [], navigation: [], text: filled}
+  if (at < 0) return {title: null, titleLines: [], navigation: [], ...split(filled)}
   // Short lines above the title are the site's menu or name; longer ones are text.
   const above = filled.slice(0, at)
   const isMenu = (s: SourceLine) => words(s.text) <= MAX_MENU_WORDS && !SENTENCE_END.test(s.text.trim())
@@ -68,6 +72,10 @@ export function readPreamble(lines: readonly SourceLine[], titleLabelled: boolea
     title: {text, line: first.line, start: (first.offset ?? 0) + lead},
     titleLines,
     navigation: above.filter(isMenu),
-    text: [...above.filter((s) => !isMenu(s)), ...filled.slice(at + titleLines.length)],
+    ...split([...above.filter((s) => !isMenu(s)), ...filled.slice(at + titleLines.length)]),
   }
+}
+
+function split(lines: readonly SourceLine[]): {text: SourceLine[]; datelines: SourceLine[]} {
+  return {text: lines.filter((s) => !DATELINE.test(s.text.trim())), datelines: lines.filter((s) => DATELINE.test(s.text.trim()))}
 }
