@@ -85,6 +85,16 @@ describe('catalog format', () => {
       municipality: {name: 'Porto Alegre', code: null, region: 'Rio Grande do Sul'}})
   })
 
+  it('gives a one-value label (`Updated on:`) its first line only; the title and summary below it are the page\'s', async () => {
+    const result = await parseText(page('Updated on:', '12 Jul 2022', '', 'Support for local governments in migration processes', '', 'The pledge funds peer learning.', '',
+      'Pledging entity', 'Member State', 'GCM Objectives', '23'), {kind: 'catalog'})
+    expect(result.records[0]).toMatchObject({title: 'Support for local governments in migration processes', description: 'The pledge funds peer learning.', pmmObjectives: [23]})
+    expect(result.metadata.fields).toEqual([
+      {field: 'published', label: 'Updated on', value: '12 Jul 2022', line: 1},
+      {field: 'submission', label: 'Pledging entity', value: 'Member State', line: 8},
+    ])
+  })
+
   it('leaves an objective it cannot read unmapped, with the line to fix', async () => {
     const result = await parseText(page('Community kitchens in Arica', 'GCM Objectives', '16', 'International Organizations', 'Summary', 'Kitchens run by migrant women.'))
     expect((result.records[0] as Practice).pmmObjectives).toEqual([16])

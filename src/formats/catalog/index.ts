@@ -30,7 +30,7 @@ const URL_LINE = /^\s*(https?:\/\/\S+)\s*$/
 export const parser: FormatParser = {
   id: 'catalog',
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
-    const {preamble, entries, furniture} = segment(ctx.doc.lines)
+    const {preamble, entries, furniture, loose} = segment(ctx.doc.lines)
     for (const f of furniture) ctx.claim(f.line)
     const record = emptyPractice({format: 'catalog', path: ctx.doc.path, startLine: 1, endLine: 1})
     const reader = new FieldReader(ctx, record)
@@ -50,7 +50,7 @@ export const parser: FormatParser = {
       ctx.claim(pre.titleLines[0]!, pre.titleLines.at(-1)!)
       ctx.locate(record, 'title', rangePlace(ctx.doc, pre.titleLines[0]!, pre.titleLines.at(-1)!))
     }
-    readPreambleText(ctx, record, pre.text)
+    readPreambleText(ctx, record, [...pre.text, ...loose.filter((s) => s.text.trim())])
     for (const s of pre.datelines) {
       ctx.claim(s.line)
       reader.metadataFields.push({field: 'published', label: '', value: s.text.trim(), line: s.line})
@@ -104,7 +104,9 @@ function readPreambleText(ctx: ParseContext, record: Practice, lines: readonly S
   if (text.length === 0) return
   const place = rangePlace(ctx.doc, text[0]!.line, text.at(-1)!.line)
   if (record.description === null && ctx.options.repair) {
-    record.description = joinParagraphs(paragraphs(text))
+    // Lines apart in the file are apart paragraphs (the blank lines between them were dropped).
+    const spaced = text.flatMap((s, i) => (i > 0 && s.line > text[i - 1]!.line + 1 ? [{line: s.line - 1, text: ''}, s] : [s]))
+    record.description = joinParagraphs(paragraphs(spaced))
     for (const s of text) ctx.claim(s.line)
     ctx.locate(record, 'description', place)
     ctx.messages.info('catalog/unlabelled-summary', 'Unexpected text without a label before the first label, expected `Summary`, `Resumen` or `Resumo` above it; read as the summary', place)

@@ -65,5 +65,8 @@ export const GLUABLE: readonly GluableSpelling[] = LABEL_SPECS
   .filter((s) => s.folded.length >= 3)
   .sort((a, b) => b.folded.length - a.folded.length)
 
+/** Labels that hold one short value: what follows the value on later lines is not theirs. */
+export const ONE_VALUE: ReadonlySet<CatalogLabelId> = new Set(['published', 'submission', 'contact', 'mayor', 'population', 'delegation', 'otherCountry', 'admin1', 'startDate', 'endDate', 'sourceUrl'])
+
 /** Labels whose value may follow on the same line after a space when it starts with a digit: `Fechas 2019 - Presente`, `ODS 10.7`. */
 export const NUMBER_VALUE_LABELS: ReadonlySet<CatalogLabelId> = new Set(['dates', 'startDate', 'endDate', 'duration', 'pmmObjectives', 'sdgTargets', 'published'])

@@ -12,6 +12,11 @@
  *   Contenido más reciente          ← furniture that opens a list of other content:
  *   Otra práctica …                 ←   furniture, up to the next label of this practice
  *
+ * A label that holds one short value (`Updated on:`, `Created:`, `Full name:`) takes its inline
+ * value or the next line; the lines after it belong to no label: before the practice's first
+ * other label they are part of the preamble (`Updated on: / 12 Jul 2022 / Title / Summary`),
+ * after it they are loose text.
+ *
  * A list of other content ends at the next label of this practice; one printed before any label
  * (a sidebar above the content) ends at its first blank line, as its labels are the same as the
  * practice's.
@@ -20,7 +25,7 @@ import type {SourceLine} from '../../constructs/labelled-sections.js'
 import {TEASER_LABELS} from '../../vocab/catalog-labels.js'
 import {furnitureKind, type FurnitureKind} from './furniture.js'
 import {readCatalogLabel, type CatalogLabel} from './label-line.js'
-import {isMetadataLabel} from './labels.js'
+import {isMetadataLabel, ONE_VALUE} from './labels.js'
 
 export interface Entry {
   label: CatalogLabel
@@ -39,6 +44,8 @@ export interface Segments {
   preamble: SourceLine[]
   entries: Entry[]
   furniture: FurnitureLine[]
+  /** Lines after a one-value label's value, once the practice's other labels have begun. */
+  loose: SourceLine[]
 }
 
 const BLANK = /^\s*$/
@@ -47,7 +54,11 @@ export function segment(lines: readonly string[]): Segments {
   const preamble: SourceLine[] = []
   const entries: Entry[] = []
   const furniture: FurnitureLine[] = []
+  const loose: SourceLine[] = []
   let current = preamble
+  /** The entry being filled holds one value, and has it. */
+  let single: Entry | null = null
+  let begun = false
   let related = false
   let relatedToBlank = false
   lines.forEach((text, index) => {
@@ -56,6 +67,10 @@ export function segment(lines: readonly string[]): Segments {
       if (relatedToBlank) related = relatedToBlank = false
       current.push(source)
       return
+    }
+    if (single && single.lines.some((s) => !BLANK.test(s.text))) {
+      current = begun ? loose : preamble
+      single = null
     }
     let label = readCatalogLabel(source)
     const kind = furnitureKind(text)
@@ -70,6 +85,8 @@ export function segment(lines: readonly string[]): Segments {
       const entry: Entry = {label, lines: label.inline ? [label.inline] : []}
       entries.push(entry)
       current = entry.lines
+      single = ONE_VALUE.has(label.id) ? entry : null
+      begun ||= single === null
       return
     }
     if (kind) {
@@ -82,5 +99,5 @@ export function segment(lines: readonly string[]): Segments {
     }
     current.push(source)
   })
-  return {preamble, entries, furniture}
+  return {preamble, entries, furniture, loose}
 }
