@@ -11,6 +11,7 @@ export const PARSERS: Record<FormatId, () => Promise<FormatParser>> = {
   pmm: async () => (await import('./pmm/index.js')).parser,
   solidarias: async () => (await import('./solidarias/index.js')).parser,
   factsheet: async () => (await import('./factsheet/index.js')).parser,
+  catalog: async () => (await import('./catalog/index.js')).parser,
 }
 
 /** One line per format, for help texts and "unknown format" messages. */
@@ -20,4 +21,5 @@ export const FORMAT_DESCRIPTIONS: Record<FormatId, string> = {
   pmm: 'IOM handbook with Global Compact for Migration tables',
   solidarias: 'Ciudades Solidarias reports and press releases',
   factsheet: 'Markdown fact sheets written by `practices export --format md`',
+  catalog: 'practice-repository pages (Migration Network Hub practices and pledges, other good-practice catalogues)',
 }

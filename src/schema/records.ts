@@ -7,7 +7,7 @@ import type * as schemas from './zod.js'
 
 export const SCHEMA_VERSION = '1.0.0'
 
-export const FORMAT_IDS = ['ficha', 'gobernanza', 'pmm', 'solidarias', 'factsheet'] as const
+export const FORMAT_IDS = ['ficha', 'gobernanza', 'pmm', 'solidarias', 'factsheet', 'catalog'] as const
 export type FormatId = (typeof FORMAT_IDS)[number]
 
 export type Source = z.infer<typeof schemas.Source>
