@@ -32,7 +32,7 @@ export function unescapeFormula(value: string): string {
 /** One row as CSV text (with its line end). */
 export function csvLine(cells: readonly Cell[], options: CsvOptions = {}): string {
   const d = dialect(options)
-  const values = cells.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : escapeFormula(cell)))
+  const values = cells.map((cell) => (cell === null ? '' : typeof cell === 'string' ? escapeFormula(cell) : String(cell)))
   return stringify([values], {delimiter: d.delimiter, record_delimiter: d.lineTerminator, quote_record_delimiter: true, eof: true})
 }
 

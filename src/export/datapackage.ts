@@ -2,7 +2,7 @@
  * The Frictionless Data Package (`datapackage.json`) that describes the CSV export: one
  * tabular resource per table of tables.ts, with field types, primary keys, foreign keys to the
  * parent table, and the controlled vocabularies (categories, Sello lines, months 1–12, PMM
- * objectives 1–23, source formats) as `constraints.enum`.
+ * objectives 1–23, guiding principles, languages, source formats) as `constraints.enum`.
  * Spec: https://specs.frictionlessdata.io/data-package/ (v1, tabular-data-package profile).
  */
 import {SCHEMA_VERSION} from '../schema/records.js'
@@ -18,6 +18,7 @@ function field(column: Column<unknown>) {
     name: column.name,
     type: column.type,
     ...(column.type === 'date' ? {format: 'default'} : {}),
+    ...(column.type === 'boolean' ? {trueValues: ['true'], falseValues: ['false']} : {}),
     description: column.description,
     ...(Object.keys(constraints).length > 0 ? {constraints} : {}),
   }

@@ -10,11 +10,12 @@
  */
 import {CATEGORIES} from '../vocab/categories.js'
 import {GCM_OBJECTIVES} from '../vocab/data/gcm-objectives.js'
-import {MONTH_MARK, PRACTICE_SECTIONS, TITLES, type PracticeSectionId} from '../vocab/factsheet-labels.js'
+import {MONTH_MARK, ONGOING_WORDS, PLACE_COLUMNS, PRACTICE_SECTIONS, TITLES, type PracticeSectionId} from '../vocab/factsheet-labels.js'
+import {guidingPrincipleLabel} from '../vocab/guiding-principles.js'
 import {MONTHS} from '../vocab/months.js'
 import {selloLineLabel} from '../vocab/sello-lines.js'
 import type {Paragraph} from 'mdast'
-import type {Practice} from '../schema/records.js'
+import {municipalityPlaces, type Practice} from '../schema/records.js'
 import {blocks, field, item, label as fieldLabel, link, list, listContent, paragraph, section, strong, table, text, textContent, type Block, type FactsheetOptions} from './mdast.js'
 
 export function practiceSections(p: Practice, options: FactsheetOptions): Block[] {
@@ -50,8 +51,25 @@ export function practiceSections(p: Practice, options: FactsheetOptions): Block[
     year: p.year === null ? null : [paragraph(text(String(p.year)))],
     link: p.link && [paragraph(p.link.url ? link(p.link.url, p.link.text) : text(p.link.text))],
     pmmObjectives: p.pmmObjectives.length === 0 ? null : [list(p.pmmObjectives.map((n) => item([paragraph(text(objectiveLine(n)))])))],
+    practiceType: textContent(p.practiceType),
+    endYear: p.endYear === null ? null : [paragraph(text(String(p.endYear)))],
+    ongoing: p.ongoing === null ? null : [paragraph(text(p.ongoing ? ONGOING_WORDS.yes : ONGOING_WORDS.no))],
+    guidingPrinciples: listContent(p.guidingPrinciples.map((id) => guidingPrincipleLabel(id))),
+    sdgTargets: listContent(p.sdgTargets),
+    partners: listContent(p.partners),
+    places: placesTable(p),
   }
   return PRACTICE_SECTIONS.flatMap((s) => section(s.variants[0], content[s.id], options))
+}
+
+/**
+ * The localities as a table (`| Localidad | País | Departamento o región |`); left out when they
+ * are only the municipality above, which a reader takes as the one locality again.
+ */
+function placesTable(p: Practice): Block[] | null {
+  if (p.places.length === 0 || JSON.stringify(p.places) === JSON.stringify(municipalityPlaces(p))) return null
+  return [table([PLACE_COLUMNS.name, PLACE_COLUMNS.country, PLACE_COLUMNS.admin1],
+    p.places.map((place) => [[text(place.name)], place.country ? [text(place.country)] : [], place.admin1 ? [text(place.admin1)] : []]))]
 }
 
 /** All eight categories as a task list; `Otra` carries `categoryOther` after a colon. */

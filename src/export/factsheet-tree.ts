@@ -25,7 +25,10 @@ export function factsheetTree(record: AnyRecord, options: FactsheetOptions = {})
   switch (record.type) {
     case 'practice':
       return root(head, heading(1, record.title === null ? emphasis(PLACEHOLDER_TITLE) : text(record.title)),
-        list([idField(record), field(label('country'), record.country ? [text(record.country)] : null), sourceField(record.source)]),
+        list([idField(record), field(label('country'), record.country ? [text(record.country)] : null),
+          ...(record.language ? [field(label('language'), [text(record.language)])] : []),
+          ...(record.sourceUrl ? [field(label('sourceUrl'), [link(record.sourceUrl, record.sourceUrl)])] : []),
+          sourceField(record.source)]),
         ...practiceSections(record, options))
     case 'pmm-objective':
       return root(head, heading(1, text(`${TITLES.pmmObjective} ${record.number}: ${record.shortName}`)),

@@ -9,6 +9,8 @@
  */
 import {z} from 'zod'
 import {CATEGORY_IDS} from '../vocab/categories.js'
+import {GUIDING_PRINCIPLE_IDS} from '../vocab/guiding-principles.js'
+import {LANGUAGE_IDS} from '../vocab/languages.js'
 import {SELLO_LINE_IDS} from '../vocab/sello-lines.js'
 
 /** A format id (`ficha`); narrowed to the registered ones in `src/formats/record-schemas.ts`. */
@@ -40,6 +42,11 @@ export const SelloLine = z.strictObject({line: SelloLineId, rationale: z.string(
 export const Indicator = z.strictObject({indicator: text, verification: nullableText})
 export const Place = z.strictObject({name: text, country: countryCode.nullable()})
 export const Link = z.strictObject({text: text, url: z.url().nullable()})
+/** A locality in a practice's scope: its name (official when a gazetteer knows it), country, first-level division. */
+export const PlaceEntry = z.strictObject({name: text, country: countryCode.nullable(), admin1: nullableText})
+export const GuidingPrincipleId = z.enum(GUIDING_PRINCIPLE_IDS)
+/** An SDG target: goal 1–17, a dot, then the target's number or letter (`10.7`, `10.c`). */
+export const SdgTarget = z.string().regex(/^(?:[1-9]|1[0-7])\.(?:[1-9]\d?|[a-d])$/, 'SDG target such as `10.7`')
 
 export const Practice = z.strictObject({
   type: z.literal('practice'),
@@ -71,6 +78,15 @@ export const Practice = z.strictObject({
   place: Place.nullable(),
   year: year.nullable(),
   link: Link.nullable(),
+  endYear: year.nullable(),
+  ongoing: z.boolean().nullable(),
+  practiceType: nullableText,
+  guidingPrinciples: z.array(GuidingPrincipleId),
+  sdgTargets: z.array(SdgTarget),
+  partners: z.array(text),
+  places: z.array(PlaceEntry),
+  sourceUrl: z.url().nullable(),
+  language: z.enum(LANGUAGE_IDS).nullable(),
 })
 
 export const PmmObjective = z.strictObject({

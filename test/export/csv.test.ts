@@ -22,7 +22,7 @@ function readTable(dir: string, name: string, excel = false): string[][] {
 }
 
 /** What each cell should read back as: the value, `''` for null, numbers as text. */
-const expected = (cell: string | number | null) => (cell === null ? '' : String(cell))
+const expected = (cell: string | number | boolean | null) => (cell === null ? '' : String(cell))
 
 describe('CSV export', () => {
   it('writes every table, each parsing back (csv-parse) to the values of the records', async () => {

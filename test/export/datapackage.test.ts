@@ -71,6 +71,7 @@ describe('datapackage.json', () => {
           if (f.type === 'integer') expect(value).toMatch(/^-?\d+$/)
           if (f.type === 'number') expect(Number.isFinite(Number(value))).toBe(true)
           if (f.type === 'date') expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+          if (f.type === 'boolean') expect(['true', 'false']).toContain(value)
           const typed = f.type === 'integer' || f.type === 'number' ? Number(value) : value
           if (f.constraints?.enum) expect(f.constraints.enum, `${resource.name}.${f.name}`).toContain(typed)
           if (f.constraints?.pattern) expect(value).toMatch(new RegExp(f.constraints.pattern))

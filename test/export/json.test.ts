@@ -56,7 +56,7 @@ describe('JSON export', () => {
     const validate = validator()
     expect(validate('practice.schema.json', {...practice(), months: [13]})).not.toEqual([])
     expect(validate('practice.schema.json', {...practice(), extra: 1})).not.toEqual([])
-    expect(validate('record.schema.json', {...allRecords()[4]!, date: '25/09/2024'})).not.toEqual([])
+    expect(validate('record.schema.json', {...allRecords()[5]!, date: '25/09/2024'})).not.toEqual([])
   })
 
   it('validates what `parse` prints for every sample against schemas/parse-output.schema.json', async () => {

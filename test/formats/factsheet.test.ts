@@ -30,6 +30,34 @@ describe('factsheet round trip', () => {
     expect(withOrigin(record!, result.metadata)).toEqual(practice())
   })
 
+  it('round-trips the fields of a repository page: dates, type, principles, SDG targets, partners, places, URL, language', async () => {
+    const record = practice({
+      municipality: {name: 'Lima', code: null, region: 'Lima'}, country: 'PE', startYear: 2019, endYear: 2031, ongoing: true,
+      practiceType: 'Policy (including law, public measure)', guidingPrinciples: ['people-centred', 'whole-of-society'],
+      sdgTargets: ['10.7', '10.c'], partners: ['OIM', 'ACNUR; Cruz Roja'],
+      places: [{name: 'Lima', country: 'PE', admin1: 'Lima'}, {name: 'Callao', country: 'PE', admin1: null}],
+      sourceUrl: 'https://migrationnetwork.un.org/practice/example', language: 'en',
+    })
+    const back = await roundTrip([record])
+    expect(back.records).toEqual([record])
+    expect(back.markdown[0]).toContain('| Callao    | PE   |                       |')
+    expect(back.results[0]!.diagnostics).toEqual([])
+  })
+
+  it('leaves out the places table when the municipality is the only locality, and reads it back from the municipality', async () => {
+    const markdown = (await roundTrip([practice()])).markdown[0]!
+    expect(markdown).not.toContain('## Localidades')
+    expect((await roundTrip([practice()])).records[0]!).toMatchObject({places: [{name: 'Puente Alto', country: 'CL', admin1: 'Metropolitana de Santiago'}]})
+  })
+
+  it('reports a guiding principle or an SDG target it does not know', async () => {
+    const text = `${await renderFactsheet(practice())}\n## Principios rectores del PMM\n\n- Solidaridad\n\n## Metas de los ODS\n\n- 18.1\n`
+    const result = await parseText(text, {}, 'ficha.md')
+    expect(rules(result)).toEqual(expect.arrayContaining(['factsheet/unknown-principle', 'factsheet/invalid-value']))
+    expect(result.records[0]).toMatchObject({guidingPrinciples: [], sdgTargets: []})
+    expect(result.unmapped.map((u) => u.text)).toEqual(['- Solidaridad', '- 18.1'])
+  })
+
   it('round-trips a practice with every field absent', async () => {
     const empty = {...emptyPractice({format: 'ficha', path: 'x.txt', startLine: 1, endLine: 1}), id: 'sin-titulo'}
     expect((await roundTrip([empty])).records).toEqual([empty])

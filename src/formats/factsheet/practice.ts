@@ -12,17 +12,18 @@ import {labelled} from './fields.js'
 import {blockText, inlineText, isPlaceholder} from './fragment.js'
 import {readSchedule} from './month-table.js'
 import {readMunicipality, readPlace} from './places.js'
+import {readGuidingPrinciples, readOngoing, readPlaces, readSdgTargets} from './repository-fields.js'
 import {readSelloLines} from './sello-lines.js'
 
 type Reader = (body: Body, record: Practice) => void
 
-const text = (field: 'priorityGroup' | 'funding' | 'sustainability' | 'description' | 'innovation' | 'duration' | 'responsible' | 'legalBasis' | 'results'): Reader =>
+const text = (field: 'priorityGroup' | 'funding' | 'sustainability' | 'description' | 'innovation' | 'duration' | 'responsible' | 'legalBasis' | 'results' | 'practiceType'): Reader =>
   (body, record) => { record[field] = body.text(); body.finish('text') }
 
-const items = (field: 'departments' | 'objectives' | 'activities'): Reader =>
+const items = (field: 'departments' | 'objectives' | 'activities' | 'partners'): Reader =>
   (body, record) => { record[field] = body.items(); body.finish('a list (`- …`)') }
 
-const year = (field: 'startYear' | 'year'): Reader => (body, record) => {
+const year = (field: 'startYear' | 'year' | 'endYear'): Reader => (body, record) => {
   const value = body.text()
   body.finish('a year such as `2019`')
   if (value === null) return
@@ -119,6 +120,13 @@ export const PRACTICE_READERS: Record<PracticeSectionId, Reader> = {
   year: year('year'),
   link,
   pmmObjectives,
+  practiceType: text('practiceType'),
+  endYear: year('endYear'),
+  ongoing: readOngoing,
+  guidingPrinciples: readGuidingPrinciples,
+  sdgTargets: readSdgTargets,
+  partners: items('partners'),
+  places: readPlaces,
 }
 
 /** Record fields each section fills (for `ctx.locate`). */

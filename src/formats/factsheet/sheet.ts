@@ -8,8 +8,9 @@
  */
 import type {LabelSpec} from '../../constructs/label-match.js'
 import type {ParseContext} from '../context.js'
-import {emptyPractice, type AnyRecord, type RecordType, type Source} from '../../schema/records.js'
+import {emptyPractice, municipalityPlaces, type AnyRecord, type LanguageId, type RecordType, type Source} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
+import {LANGUAGE_IDS} from '../../vocab/languages.js'
 import {FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
 import {Body} from './body.js'
 import {matchKnown, suggestLabel} from './fields.js'
@@ -73,6 +74,8 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetR
     for (const field of PRACTICE_FIELDS[id as keyof typeof PRACTICE_FIELDS] ?? [id]) ctx.locate(record, field, place)
     KINDS[type].readers[id]!(body, record as never)
   }
+  // A sheet lists its localities only when they are more than its municipality (see the writer).
+  if (record.type === 'practice' && !seen.has('places')) record.places = municipalityPlaces(record)
   return {record: complete(ctx, record, sheet), origin: readOrigin(fields.source, ctx.formatIds)}
 }
 
@@ -89,7 +92,7 @@ function recordType(sheet: Sheet, fields: Fields): RecordType {
 function newRecord(type: RecordType, source: Source, title: string | null, fields: Fields, head: Body): AnyRecord {
   const id = fields.id?.text?.trim() ?? ''
   const country = readCountry(head, fields.country)
-  if (type === 'practice') return {...emptyPractice(source), id, title, country}
+  if (type === 'practice') return {...emptyPractice(source), id, title, country, language: language(head, fields), sourceUrl: sourceUrl(head, fields)}
   if (type === 'network-report') {
     return {type, id, source, initiative: fields.initiative?.text ?? '', country, date: isoDate(head, fields), figures: [], commitments: [], members: [], tags: [],
       sourceUrl: sourceUrl(head, fields)}
@@ -97,6 +100,15 @@ function newRecord(type: RecordType, source: Source, title: string | null, field
   const fromTitle = new RegExp(`^\\s*${TITLES.pmmObjective}\\s+(\\d{1,2})\\s*[:.–-]\\s*(.+)$`, 'i').exec(title ?? '')
   const number = readNumber(fields.number?.text ?? fromTitle?.[1] ?? '') ?? 0
   return {type, id, source, number, shortName: fields.shortName?.text ?? fromTitle?.[2]?.trim() ?? '', statement: '', keyIdeas: null, localActions: null}
+}
+
+/** `es`, `en` or `pt`. */
+function language(head: Body, fields: Fields): LanguageId | null {
+  const text = fields.language?.text?.trim().toLowerCase()
+  if (!text) return null
+  if ((LANGUAGE_IDS as readonly string[]).includes(text)) return text as LanguageId
+  head.ctx.messages.report('factsheet/invalid-value', `Unexpected language \`${text}\`, expected ${LANGUAGE_IDS.map((l) => `\`${l}\``).join(', ')}`, fields.language!.place, {actual: text})
+  return null
 }
 
 function isoDate(head: Body, fields: Fields): string | null {

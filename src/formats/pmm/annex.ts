@@ -41,8 +41,12 @@ export function annexPractice(ctx: ParseContext, cells: readonly Cell[], objecti
   practice.country = read.place?.country ?? null
   if (practice.country) ctx.locate(practice, 'country', at(read.placeText))
   else if (read.titleCountry) countryFromTitle(ctx, practice, read.titleCountry, at(read.title))
+  if (read.place) practice.places = [{name: read.place.name, country: read.place.country, admin1: null}]
   practice.year = read.year
   practice.startYear = read.startYear
+  practice.endYear = read.endYear
+  practice.ongoing = read.ongoing
+  practice.language = 'es'
   if (read.yearText) {
     ctx.locate(practice, 'year', at(read.yearText))
     if (read.startYear) ctx.locate(practice, 'startYear', at(read.yearText))
