@@ -86,7 +86,7 @@ export const FIELD_LABELS = [
 export type FieldLabelId = (typeof FIELD_LABELS)[number]['id']
 
 /** Column headings of the members table of a network report sheet. */
-export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región'} as const
+export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región', country: 'País'} as const
 
 /** The `Fuente` item: `` `sheet.txt`, líneas 15–52 (formato `ficha`) `` and its parts. */
 export const SOURCE_WORDS = {line: 'línea', lines: 'líneas', format: 'formato'} as const
