@@ -1,3 +1,4 @@
+import {SOLIDARIAS_SIGNALS} from '../formats/solidarias/signals.js'
 import type {FormatId} from '../schema/records.js'
 
 /**
@@ -8,7 +9,13 @@ export interface Signal {
   format: FormatId
   name: string
   pattern: RegExp
+  /** May be negative: evidence against the format. */
   weight: number
+  /**
+   * A format with gate signals is chosen only when one of them matched, whatever its score
+   * (`solidarias` needs a network name).
+   */
+  gate?: boolean
 }
 
 export const SIGNALS: readonly Signal[] = [
@@ -30,12 +37,7 @@ export const SIGNALS: readonly Signal[] = [
   {format: 'pmm', name: '`<p>` table cells', pattern: /<p>[^<]*<\/p>\t/, weight: 2},
   {format: 'pmm', name: '`PMM` abbreviation', pattern: /\bpmm\b/, weight: 1},
 
-  {format: 'solidarias', name: '`Ciudades Solidarias`', pattern: /ciudades solidarias/, weight: 3},
-  {format: 'solidarias', name: '`Principales compromisos` heading', pattern: /principales compromisos/, weight: 2},
-  {format: 'solidarias', name: 'count of members (`6 Convenios …`, `19 municipios, 2 gobernaciones …`)', pattern: /(?:^|[\s,;:])\d+ (?:convenios?|municipios?|municipalidades|gobernaciones|comunas)\b/m, weight: 2},
-  {format: 'solidarias', name: '`Source URL:` footer', pattern: /^source url:/m, weight: 1},
-  {format: 'solidarias', name: 'localities that joined (`se han convertido en`)', pattern: /(?:municipios|gobiernos locales)[^\n]{0,80}(?:se han convertido en|forman parte de|se unieron a)/, weight: 2},
-  {format: 'solidarias', name: 'press release (`Comunicado`)', pattern: /^[-* ]*comunicado\s*$/m, weight: 1},
+  ...SOLIDARIAS_SIGNALS,
 
   {format: 'factsheet', name: 'fact sheet marker', pattern: /<!-- practices:factsheet/, weight: 20},
   {format: 'factsheet', name: 'fact sheet index marker', pattern: /<!-- practices:index/, weight: 20},
