@@ -8,7 +8,7 @@
  */
 import {compareDiagnostics, Messages, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {decode} from '../read/decode.js'
-import type {SourceDocument} from '../read/source.js'
+import {isBlank, type SourceDocument} from '../read/source.js'
 import {detect, type Detection} from '../detect/detect.js'
 import {FORMAT_DESCRIPTIONS, PARSERS} from '../formats/index.js'
 import {FORMAT_IDS, type AnyRecord, type FormatId} from '../schema/records.js'
@@ -95,7 +95,9 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
     const known = FORMAT_IDS.map((id) => `\`${id}\` (${FORMAT_DESCRIPTIONS[id]})`).join(', ')
     messages.error('format/unknown', `Unexpected document of unknown format, expected one of ${known}; pass \`--kind ID\` to choose one`, start)
     const ctx = new ParseContext(doc, messages, options)
-    return {...emptyResult(doc.path), coverage: ctx.coverage(), detection}
+    // Nothing was read: every non-blank line is unmapped, explained by the one `format/unknown` error.
+    const unmapped = doc.lines.flatMap((text, i) => (isBlank(text) ? [] : [{line: i + 1, text}]))
+    return {...emptyResult(doc.path), unmapped, coverage: ctx.coverage(), detection}
   }
 
   const ctx = new ParseContext(doc, messages, options)
@@ -106,6 +108,10 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
     const problems = schemaDiagnostics(record, messages, record.source.startLine)
     return problems === 0
   })
+  if (valid.length === 0 && !ctx.recordless) {
+    messages.warn('document/no-records', `Unexpected \`${format}\` document without any record, expected at least one: nothing in it could be read as a record`, start,
+      {expected: format})
+  }
   const {unmapped, coverage} = ctx.collectUnmapped()
   return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage, detection, fieldPlaces: ctx.fieldPlaces}
 }
