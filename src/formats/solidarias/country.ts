@@ -1,23 +1,27 @@
 /**
- * The country a report is about, from the strongest evidence the text gives:
+ * The country a release is about, from the strongest evidence the text gives:
  *
- *   1. dateline        `Guatemala, 25 de septiembre de 2024. El Canciller …`   → GT
- *   2. office          `ACNUR Chile apoya …`, `Representante en Guatemala`      → CL, GT
- *   3. publisher       `Ministerio de Relaciones Exteriores -MINEX-`            → GT
- *   4. members         places found in the country's gazetteer (see members.ts)
- *   5. mention         `En Guatemala, 19 municipios …`
+ *   1. dateline   `QUITO, Ecuador, 11 de noviembre (ACNUR) –` → EC; `Tegucigalpa –` → HN;
+ *                 `Guatemala, 25 de septiembre de 2024.` → GT; `Puerto Varas, 13 de …` → CL
+ *   2. office     `ACNUR Chile`, `Representante en Guatemala`, `Representante do ACNUR no Brasil`
+ *   3. issuer     `Ministerio de Relaciones Exteriores -MINEX-`, `Servicio Nacional de Migraciones`
+ *                 in the header or title; the Sello Migrante, which the State of Chile awards
+ *   4. members    every member in one country (see members.ts)
+ *   5. mention    `en Honduras`, `na Guatemala`, `la capital hondureña`, an issuer named in the body
  *
  * Countries named in passing (`los Planes de Acción de México (2004) y Brasil (2014)`) are not
- * evidence.
+ * evidence. Country names are read in Spanish, Portuguese and English (country-names.ts).
  */
-import {findDates, type DateMatch} from '../../constructs/spanish-dates.js'
+import {readDateline} from '../../constructs/dateline.js'
 import {fold} from '../../text/fold.js'
-import {COUNTRIES} from '../../vocab/countries.js'
+import {DEMONYM_PLACE_NOUNS, DEMONYMS, ISSUER_COUNTRIES, PLACE_COUNTRIES} from '../../vocab/country-hints.js'
+import type {Language} from '../../vocab/number-words.js'
 import type {Block} from './blocks.js'
+import {countryCode, countryNameList} from './country-names.js'
 import {gazetteerFor} from './gazetteers.js'
-import {DATELINE_CITIES, MINISTRY_COUNTRIES, OFFICE_WORDS} from './labels.js'
+import {OFFICE_WORDS} from './labels.js'
 
-export type CountryHow = 'dateline' | 'office' | 'publisher' | 'members' | 'mention'
+export type CountryHow = 'dateline' | 'office' | 'issuer' | 'members' | 'mention'
 
 export interface CountryEvidence {
   country: string
@@ -27,54 +31,90 @@ export interface CountryEvidence {
   needle: string
 }
 
-const COUNTRY_NAMES = [...COUNTRIES.keys()]
-const NAMES = [...COUNTRY_NAMES].sort((a, b) => b.length - a.length).join('|')
-const OFFICE = new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.join('|')})\\s+(${NAMES})(?![a-z])`, 'g')
-const MENTION = new RegExp(`(?:^|[.;]\\s+)en\\s+(${NAMES}),`, 'g')
-const MINISTRIES = [...MINISTRY_COUNTRIES].map(([acronym, country]) => [acronym, country, new RegExp(`(?<![a-z])${acronym}(?![a-z])`)] as const)
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+let patterns: {office: RegExp; mention: RegExp; demonym: RegExp; issuer: RegExp} | undefined
 
-/** `Guatemala, 25 de septiembre de 2024.` at the start of a paragraph: its place and date. */
-export function dateline(block: Block): {place: string; date: DateMatch} | null {
-  const match = /^([^,.;:\d]{2,60}),\s*/.exec(block.text)
-  if (!match) return null
-  const date = findDates(block.text.slice(0, match[0].length + 48))[0]
-  return date && date.start === match[0].length ? {place: match[1]!.trim(), date} : null
+/** Built on first use: the country names come from a package loaded with the parser. */
+function compiled(): NonNullable<typeof patterns> {
+  if (patterns) return patterns
+  const names = countryNameList().map(escape).join('|')
+  patterns = {
+    office: new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.map(escape).join('|')})\\s+(${names})(?![a-z])`, 'g'),
+    mention: new RegExp(`(?<![a-z])(?:en|na|no|em)\\s+(?:(?:el|la|o|a)\\s+)?(${names})(?![a-z])(?!\\s*\\(\\d)`, 'g'),
+    demonym: new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+(${[...DEMONYMS.keys()].join('|')})(?![a-z])`, 'g'),
+    issuer: new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g'),
+  }
+  return patterns
 }
 
-/** Every piece of evidence in `prose` (title, lead, body…) and the `header` items, strongest first. */
-export function countryEvidence(prose: Block[], header: Block[]): CountryEvidence[] {
+/** The country of a dateline's places, outermost first: a country, a known city or province, a gazetteer place. */
+export function datelineCountry(block: Block, language: Language): {country: string; needle: string} | null {
+  const line = readDateline(block.text, language)
+  if (!line) return null
+  for (const place of [...line.places].reverse()) {
+    const country = placeCountry(place)
+    if (country) return {country, needle: place}
+  }
+  return null
+}
+
+/**
+ * Every piece of evidence, strongest first. `prose`: title, lead, body…; `header`: leading items
+ * and the title; `lead`: the paragraph that may open with the dateline.
+ */
+export function countryEvidence(prose: Block[], header: Block[], lead: Block | null, language: Language): CountryEvidence[] {
+  const {office, mention, demonym, issuer} = compiled()
   const found: CountryEvidence[] = []
+  const line = lead ? datelineCountry(lead, language) : null
+  if (line && lead) found.push({country: line.country, how: 'dateline', block: lead, needle: line.needle})
+  const at = (block: Block, m: RegExpMatchArray, group = 1) => {
+    const start = m.index! + m[0].indexOf(m[group]!)
+    return block.text.slice(start, start + m[group]!.length)
+  }
   for (const block of prose) {
-    const line = dateline(block)
-    const country = line ? placeCountry(line.place) : null
-    if (line && country) found.push({country, how: 'dateline', block, needle: line.place})
-  }
-  // Offices and mentions need a country name: most paragraphs have none.
-  const naming = prose.filter((block) => COUNTRY_NAMES.some((name) => block.folded.includes(name)))
-  for (const block of naming) {
-    for (const m of block.folded.matchAll(OFFICE)) found.push({country: COUNTRIES.get(m[1]!)!, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length)})
-  }
-  for (const block of header) {
-    for (const [acronym, country, pattern] of MINISTRIES) {
-      const at = block.folded.search(pattern)
-      if (at >= 0) found.push({country, how: 'publisher', block, needle: block.text.slice(at, at + acronym.length)})
+    for (const m of block.folded.matchAll(office)) {
+      const country = countryCode(m[1]!)
+      if (country) found.push({country, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length)})
     }
   }
-  for (const block of naming) {
-    for (const m of block.folded.matchAll(MENTION)) {
-      const at = m.index + m[0].indexOf(m[1]!)
-      found.push({country: COUNTRIES.get(m[1]!)!, how: 'mention', block, needle: block.text.slice(at, at + m[1]!.length)})
+  const headerSet = new Set(header)
+  for (const block of [...header, ...prose]) {
+    for (const m of block.folded.matchAll(issuer)) {
+      const country = ISSUER_COUNTRIES.find(([name]) => name === m[1])![1]
+      found.push({country, how: headerSet.has(block) ? 'issuer' : 'mention', block, needle: at(block, m)})
     }
   }
-  return found
+  for (const block of prose) {
+    for (const m of block.folded.matchAll(mention)) {
+      const needle = at(block, m)
+      const country = /^\p{Lu}/u.test(needle) ? countryCode(m[1]!) : null
+      if (country) found.push({country, how: 'mention', block, needle})
+    }
+    for (const m of block.folded.matchAll(demonym)) found.push({country: DEMONYMS.get(m[1]!)!, how: 'mention', block, needle: at(block, m)})
+  }
+  const rank: Record<CountryHow, number> = {dateline: 0, office: 1, issuer: 2, members: 3, mention: 4}
+  return found.sort((a, b) => rank[a.how] - rank[b.how])
 }
 
-/** A dateline's place → country: a country, a capital, or a municipality of one gazetteer. */
-function placeCountry(place: string): string | null {
+/** The country most mentions name, when one leads. */
+export function leadingMention(evidence: CountryEvidence[]): CountryEvidence | null {
+  const mentions = evidence.filter((e) => e.how === 'mention')
+  const counts = new Map<string, number>()
+  for (const e of mentions) counts.set(e.country, (counts.get(e.country) ?? 0) + 1)
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) return null
+  return mentions.find((e) => e.country === ranked[0]![0]) ?? null
+}
+
+/** A place → country: a country, a known city or province, or a place of one gazetteer. */
+export function placeCountry(place: string): string | null {
   const key = fold(place).replace(/\s*\(([^)]*)\)$/, '')
-  const inParens = /\(([^)]*)\)$/.exec(fold(place))?.[1]
-  const direct = COUNTRIES.get(key) ?? DATELINE_CITIES.get(key) ?? (inParens ? COUNTRIES.get(inParens) : undefined)
+  const inParens = /\(([^)]*)\)$/.exec(place)?.[1]
+  const direct = countryCode(key) ?? PLACE_COUNTRIES.get(key) ?? (inParens ? countryCode(inParens) : null)
   if (direct) return direct
-  const hits = ['GT', 'CL'].filter((c) => gazetteerFor(c)?.municipality(place)?.how === 'exact')
+  const hits = ['GT', 'CL'].filter((c) => {
+    const gazetteer = gazetteerFor(c)!
+    return gazetteer.municipality(place)?.how === 'exact' || gazetteer.admin1(place) !== null
+  })
   return hits.length === 1 ? hits[0]! : null
 }

@@ -3,10 +3,6 @@
  * All matching is on folded text (lower case, no accents); names keep their printed form.
  */
 
-/** Initiatives this format reads: printed name and folded spellings that mean it. */
-export const INITIATIVES: ReadonlyArray<{name: string; variants: readonly string[]}> = [
-  {name: 'Ciudades Solidarias', variants: ['ciudades solidarias', 'ciudad solidaria', 'cidades solidarias', 'cidade solidaria', 'solidarity cities']},
-]
 /** The initiative a `solidarias` document belongs to when it never names one. */
 export const DEFAULT_INITIATIVE = 'Ciudades Solidarias'
 
@@ -50,26 +46,16 @@ export const PUBLISHER_WORDS: readonly string[] = [
   'alcaldia', 'gobierno', 'embajada', 'oficina', 'direccion', 'instituto', 'agencia',
 ]
 
-/** Offices named with their country: `ACNUR Chile`, `Representante en Guatemala`, `OIM Ecuador`. */
+/**
+ * Offices named with their country: `ACNUR Chile`, `Representante en Guatemala`, `OIM Ecuador`,
+ * `Representante do ACNUR no Brasil`. Longest first.
+ */
 export const OFFICE_WORDS: readonly string[] = [
-  'acnur en', 'acnur', 'unhcr in', 'unhcr', 'oim en', 'oim', 'iom', 'cancilleria de', 'gobierno de', 'representante en',
-  'representante de acnur en', 'oficina de acnur en', 'oficina en', 'embajada de',
+  'representante de acnur en', 'representante del acnur en', 'representante do acnur no', 'representante do acnur na',
+  'oficina de acnur en', 'oficina del acnur en', 'escritorio do acnur no', 'escritorio do acnur na', 'acnur en', 'acnur no',
+  'acnur na', 'acnur', 'unhcr in', 'unhcr', 'oim en', 'oim no', 'oim na', 'oim', 'iom', 'cancilleria de', 'gobierno de',
+  'governo do', 'governo da', 'representante en', 'representante no', 'representante na', 'oficina en', 'embajada de',
 ]
-
-/** Ministries known by an acronym that names their country. Folded acronym → ISO code. */
-export const MINISTRY_COUNTRIES: ReadonlyMap<string, string> = new Map([
-  ['minex', 'GT'], ['minrel', 'CL'], ['mremh', 'EC'], ['mirex', 'DO'],
-])
-
-/** Capitals and large cities that open a dateline (`Quito, 20 de junio de 2024.`). Folded → ISO. */
-export const DATELINE_CITIES: ReadonlyMap<string, string> = new Map([
-  ['ciudad de guatemala', 'GT'], ['santiago', 'CL'], ['santiago de chile', 'CL'], ['quito', 'EC'],
-  ['guayaquil', 'EC'], ['bogota', 'CO'], ['medellin', 'CO'], ['cucuta', 'CO'], ['lima', 'PE'],
-  ['ciudad de mexico', 'MX'], ['tapachula', 'MX'], ['san jose', 'CR'], ['tegucigalpa', 'HN'],
-  ['san salvador', 'SV'], ['managua', 'NI'], ['ciudad de panama', 'PA'], ['buenos aires', 'AR'],
-  ['montevideo', 'UY'], ['asuncion', 'PY'], ['la paz', 'BO'], ['caracas', 'VE'], ['brasilia', 'BR'],
-  ['sao paulo', 'BR'], ['santo domingo', 'DO'], ['belmopan', 'BZ'],
-])
 
 /** A bullet at the start of a line: `■`, `-`, `•`, `*`, `1.`, `a)`. */
 export const BULLET = /^\s*([■▪●•◦·▸►\-*+–]|\d{1,2}[.)]|[a-z]\))\s+/

@@ -1,0 +1,126 @@
+import {describe, expect, it} from 'vitest'
+import {detect} from '../../src/detect/detect.js'
+import {Messages} from '../../src/diagnostics/diagnostic.js'
+import type {Block} from '../../src/formats/solidarias/blocks.js'
+import {countryCode, loadCountryNames} from '../../src/formats/solidarias/country-names.js'
+import {findInitiative} from '../../src/formats/solidarias/initiative.js'
+import {foldSameLength} from '../../src/constructs/spanish-numbers.js'
+import {decode} from '../../src/read/decode.js'
+import type {NetworkReport} from '../../src/schema/records.js'
+import {parseText} from '../helpers/parse.js'
+
+const report = (result: {records: unknown[]}) => result.records[0] as NetworkReport
+const rules = (result: {diagnostics: Array<{rule: string}>}) => result.diagnostics.map((d) => d.rule)
+const block = (text: string, line = 1): Block =>
+  ({kind: 'paragraph', marker: null, lines: [line], raw: text, lineTexts: [text], text, folded: foldSameLength(text), links: []})
+const detectText = (text: string) => {
+  const decoded = decode(new TextEncoder().encode(text), 'x.txt', new Messages('x.txt'))
+  if (!decoded.ok) throw new Error('not decoded')
+  return detect(decoded.doc)
+}
+
+describe('initiative canonicalization', () => {
+  it.each([
+    ['A iniciativa Cidades Solidárias do ACNUR chega a 92 governos locais.', 'Ciudades Solidarias'],
+    ['Gobierno Regional y ACNUR firman convenio «Magallanes Región Solidaria».', 'Ciudades Solidarias'],
+    ['La Alcaldía firmó su convenio para ser Ciudad Solidaria.', 'Ciudades Solidarias'],
+    ['Vicuña celebra la distinción Sello Migrante.', 'Sello Migrante'],
+    ['The Migrant Seal is awarded by the State of Chile.', 'Sello Migrante'],
+    ['El proyecto Ciudades Incluyentes, Comunidades Solidarias llega a Cúcuta.', 'Ciudades Incluyentes, Comunidades Solidarias'],
+  ])('`%s` → %s', (text, name) => {
+    expect(findInitiative([block(text)], null)?.name).toBe(name)
+  })
+
+  it('prefers the network the title names, then the one named most', () => {
+    const title = block('Puerto Varas recibe el Sello Migrante')
+    const body = [block('La comuna también integra Ciudades Solidarias.', 3), block('Ciudades Solidarias reúne 69 integrantes.', 5)]
+    expect(findInitiative([title, ...body], title)?.name).toBe('Sello Migrante')
+    expect(findInitiative([title, ...body], null)).toMatchObject({name: 'Ciudades Solidarias', count: 2})
+  })
+})
+
+describe('country names', () => {
+  it('reads Spanish, Portuguese and English names and leaves out names that are more often towns', async () => {
+    await loadCountryNames()
+    expect(['Perú', 'Equador', 'Brazil', 'México', 'El Salvador', 'República Dominicana', 'EE. UU.'].map(countryCode)).toEqual(['PE', 'EC', 'BR', 'MX', 'SV', 'DO', 'US'])
+    expect(['Granada', 'Guadalupe', 'Mendoza'].map(countryCode)).toEqual([null, null, null])
+  })
+})
+
+describe('report country and member countries', () => {
+  it('takes the country of a Portuguese dateline', async () => {
+    const text = 'Cidades Solidárias chega a Ibarra\n\nQUITO, Equador, 11 de novembro de 2023 (ACNUR) – O município de Ibarra aderiu à iniciativa Cidades Solidárias.\n'
+    const record = report(await parseText(text))
+    expect(record).toMatchObject({country: 'EC', date: '2023-11-11', members: [{name: 'Ibarra', admin1: null, country: 'EC'}]})
+  })
+
+  it('takes the country of a province in the dateline (`Mendoza` → AR), and of a mention (`en Honduras`)', async () => {
+    const mendoza = report(await parseText('Ciudades Solidarias en Mendoza\n\nGodoy Cruz, Mendoza, 2 de mayo de 2024. El municipio se sumó a Ciudades Solidarias.\n'))
+    expect(mendoza.country).toBe('AR')
+    const honduras = report(await parseText('Ciudades Solidarias\n\nLa Alcaldía Municipal del Distrito Central recibió el reconocimiento de Ciudades Solidarias por su trabajo con personas refugiadas en Honduras.\n'))
+    expect(honduras).toMatchObject({country: 'HN', members: [{name: 'Distrito Central', country: 'HN'}]})
+  })
+
+  it('gives a member the country the text names for it, over a gazetteer namesake', async () => {
+    const text = 'Cidades Solidárias ganha novo integrante\n\nOutro novo integrante da iniciativa Cidades Solidárias é o município de Maipú, na Argentina.\n'
+    const record = report(await parseText(text))
+    expect(record.members).toEqual([{name: 'Maipú', admin1: null, country: 'AR'}])
+  })
+
+  it('leaves the report country empty for members in several countries, saying so', async () => {
+    const text = 'Declaración de Ciudades Solidarias\n\nGobiernos locales firmantes:\n\n- Municipalidad de Arica (Chile)\n- Municipio de Quito (Ecuador)\n'
+    const result = await parseText(text)
+    expect(report(result)).toMatchObject({country: null, members: [{name: 'Arica', admin1: 'Arica y Parinacota', country: 'CL'}, {name: 'Quito', admin1: null, country: 'EC'}]})
+    expect(rules(result)).toContain('country/several')
+  })
+})
+
+describe('Sello Migrante news', () => {
+  it('reads the awarded comuna through the CUT gazetteer, and the award date', async () => {
+    const text = 'Sello Migrante para Vicuña\n\nEl 11 de diciembre de 2024, la Municipalidad de Vicuña recibió el Sello Migrante por su trabajo con la comunidad migrante.\n'
+    expect(report(await parseText(text))).toMatchObject({initiative: 'Sello Migrante', country: 'CL', date: '2024-12-11',
+      members: [{name: 'Vicuña', admin1: 'Coquimbo', country: 'CL'}]})
+  })
+
+  it('does not count comunas named for another reason (a training) as members', async () => {
+    const text = 'Capacitación sobre el Sello Migrante\n\nLas municipalidades de Alhué, Curacaví y Melipilla participaron de una jornada de capacitación sobre el programa Sello Migrante.\n'
+    expect(report(await parseText(text)).members).toEqual([])
+  })
+
+  it('leaves a date without a year out when there is no publication date', async () => {
+    const text = 'Sello Migrante\n\nEl 18 de octubre del año pasado, la Municipalidad de Puerto Varas se hizo parte del programa Sello Migrante.\n'
+    const result = await parseText(text)
+    expect(report(result).date).toBeNull()
+    expect(result.diagnostics.find((d) => d.rule === 'date/relative-unresolved')).toMatchObject({severity: 'info', actual: '18 de octubre del año pasado'})
+  })
+})
+
+describe('detection of network news', () => {
+  it('detects a Portuguese release', () => {
+    expect(detectText('Cidades Solidárias do ACNUR chega a 92 governos locais\n\nO município de Maipú aderiu à iniciativa Cidades Solidárias.\n').format).toBe('solidarias')
+  })
+
+  it('leaves news that names no network unknown, however newsy it looks', () => {
+    const d = detectText('Comunicado de prensa\n\nArica, 4 de mayo de 2024.- La feria reunió a 3 comunas y 120 personas.\n\nSource URL: <https://example.org/x>\n')
+    expect(d.format).toBeNull()
+    expect(d.evidence.some((e) => e.startsWith('solidarias: '))).toBe(true)
+  })
+
+  it('leaves a release that names a network once, in passing, unknown', () => {
+    expect(detectText('Feria de salud en Arica\n\nLa feria de salud atendió a 120 personas en la plaza.\n\nEl hospital regional y otras instituciones colaboraron en la jornada, que se repetirá en junio.\n\nEl equipo del hospital presentó la experiencia el año pasado en un foro de Ciudades Solidarias.\n').format).toBeNull()
+  })
+
+  it('leaves a catalogue page about the Sello Migrante unknown', () => {
+    const d = detectText('Repository of Practices\n\nSello Migrante\n\nGCM Objectives\n\nCountry:\n\nChile\n\nSummary\n\nLas municipalidades que obtienen el Sello Migrante reciben asesoría.\n')
+    expect(d.format).toBeNull()
+    expect(d.evidence.some((e) => e.includes('(-3)'))).toBe(true)
+  })
+})
+
+describe('documents without records', () => {
+  it('warns at pipeline level when a known format yields no record', async () => {
+    const result = await parseText('Nada que leer aquí.\n', {kind: 'ficha'})
+    expect(result.records).toEqual([])
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({rule: 'document/no-records', severity: 'warning', expected: 'ficha'}))
+  })
+})
