@@ -30,7 +30,7 @@ export const MEMBERSHIP_CUES: readonly string[] = [
   'se sum', 'se unio', 'se unieron', 'se incorpor', 'incorpora', 'se adhi', 'adhiri', 'adhesion', 'firm', 'suscrib',
   'recibi', 'recibe', 'obtuv', 'obtien', 'obtenid', 'otorg', 'entreg', 'certific', 'reconoc', 'integra', 'forma parte',
   'forman parte', 'formo parte', 'se convirti', 'hizo parte', 'revalid', 'nuevos miembros', 'nuevo miembro', 'miembro',
-  'reune', 'alcanza', 'cuenta con',
+  'reune', 'alcanza', 'cuenta con', 'formaliz',
   // pt
   'aderi', 'adesao', 'adesoes', 'assin', 'recebe', 'obteve', 'incorpor', 'passou a fazer parte', 'faz parte', 'fazem parte',
   'reconhec', 'novos membros', 'novo integrante', 'atinge', 'conta com',

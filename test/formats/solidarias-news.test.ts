@@ -124,3 +124,18 @@ describe('documents without records', () => {
     expect(result.diagnostics).toContainEqual(expect.objectContaining({rule: 'document/no-records', severity: 'warning', expected: 'ficha'}))
   })
 })
+
+describe('members named by what they did', () => {
+  it('reads the region of a «Región Solidaria» wherever it stands', async () => {
+    const text = 'Firman convenio con ACNUR\n\nDe esta manera, se da comienzo a la iniciativa piloto denominada: «Magallanes Región Solidaria».\n'
+    expect(report(await parseText(text)).members).toEqual([
+      {name: 'Magallanes y de la Antártica Chilena', admin1: 'Magallanes y de la Antártica Chilena', country: 'CL'}])
+  })
+
+  it('reads the local government that signs, and a list after `como`', async () => {
+    const tijuana = 'Tijuana firma convenio\n\nTijuana, Baja California, a 6 de mayo de 2025. El Ayuntamiento de Tijuana formalizó un convenio con ACNUR para implementar el programa Ciudades Solidarias.\n'
+    expect(report(await parseText(tijuana))).toMatchObject({country: 'MX', members: [{name: 'Tijuana', admin1: null, country: 'MX'}]})
+    const list = 'Ciudades Solidarias en el Cono Sur\n\nOtras ciudades y provincias de Argentina, como Rosario, Mendoza y San Luis, también se unieron a la iniciativa Ciudades Solidarias.\n'
+    expect(report(await parseText(list)).members.map((m) => [m.name, m.country])).toEqual([['Rosario', 'AR'], ['Mendoza', 'AR'], ['San Luis', 'AR']])
+  })
+})

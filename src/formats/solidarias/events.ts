@@ -8,7 +8,8 @@
  *   Outro novo integrante é o município de Maipú, na Argentina.        → `município de Maipú`, country AR
  *   la iniciativa piloto denominada: «Magallanes Región Solidaria»    → region `Magallanes`
  *
- * A sentence counts when it holds a membership word (`firmó`, `se sumó`, `recibió`, `aderiu`…)
+ * A `«X Región Solidaria»` names its member wherever it stands. A local government counts when
+ * its sentence holds a membership word (`firmó`, `se sumó`, `recibió`, `aderiu`…)
  * and names the network or refers to it (`la iniciativa`, `novo integrante`), or its block names
  * it, or the block is the title or lead of the release.
  */
@@ -68,6 +69,13 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
   const found: EventMember[] = []
   for (const [from, to] of sentences(text)) {
     const local = folded.slice(from, to)
+    for (const m of local.matchAll(NAMED)) {
+      const start = from + m.index + m[0].indexOf(m[1]!)
+      const written = text.slice(start, start + m[1]!.length).replace(/[,:–-]$/, '').trim()
+      if (!looksLikePlace(written)) continue
+      const lookup = m[2] === 'region' || m[2] === 'regiao' ? `Región de ${written}` : written
+      found.push({written, lookup, start, end: start + written.length, country: null})
+    }
     if (!CUE.test(local) || !(top || blockNames || REFERENCE.test(local))) continue
     for (const m of local.matchAll(GOVERNMENT)) {
       const after = from + m.index + m[0].length
@@ -79,13 +87,6 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
       const written = text.slice(start, end)
       if (found.some((f) => f.start < end && start < f.end)) continue
       found.push({written, lookup: written, start, end, country: countryAfter(text.slice(end, to))})
-    }
-    for (const m of local.matchAll(NAMED)) {
-      const start = from + m.index + m[0].indexOf(m[1]!)
-      const written = text.slice(start, start + m[1]!.length).replace(/[,:–-]$/, '').trim()
-      if (!looksLikePlace(written) || found.some((f) => f.start <= start && start < f.end)) continue
-      const lookup = m[2] === 'region' || m[2] === 'regiao' ? `Región de ${written}` : written
-      found.push({written, lookup, start, end: start + written.length, country: null})
     }
   }
   return found

@@ -48,13 +48,13 @@ export const PUBLISHER_WORDS: readonly string[] = [
 
 /**
  * Offices named with their country: `ACNUR Chile`, `Representante en Guatemala`, `OIM Ecuador`,
- * `Representante do ACNUR no Brasil`. Longest first.
+ * `Representante do ACNUR no Brasil`. Longest first. Not `Gobierno de Chile`: a government that
+ * supports a meeting abroad is no office of the release's country.
  */
 export const OFFICE_WORDS: readonly string[] = [
   'representante de acnur en', 'representante del acnur en', 'representante do acnur no', 'representante do acnur na',
   'oficina de acnur en', 'oficina del acnur en', 'escritorio do acnur no', 'escritorio do acnur na', 'acnur en', 'acnur no',
-  'acnur na', 'acnur', 'unhcr in', 'unhcr', 'oim en', 'oim no', 'oim na', 'oim', 'iom', 'cancilleria de', 'gobierno de',
-  'governo do', 'governo da', 'representante en', 'representante no', 'representante na', 'oficina en', 'embajada de',
+  'acnur na', 'acnur', 'unhcr in', 'unhcr', 'oim en', 'oim no', 'oim na', 'oim', 'iom', 'cancilleria de', 'representante en', 'representante no', 'representante na', 'oficina en', 'embajada de',
 ]
 
 /** A bullet at the start of a line: `■`, `-`, `•`, `*`, `1.`, `a)`. */

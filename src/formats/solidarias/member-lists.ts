@@ -27,7 +27,7 @@ export interface FoundList {
 
 // A member noun, then the list after a colon within a few words (`ciudades solidarias de Ecuador
 // son: Quito, …`) or right after `de`/`son`/`como` (`los municipios de Arica, …`).
-const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${MEMBER_NOUNS.join('|')})(?![\\p{L}])(?:[^.;:()]{0,60}?:|(?:\\s+(?:solidari[oa]s|miembros|membros|participantes|socios|adheridos))?\\s+(?:de|del|da|do|das|dos|son|sao|como)(?=\\s))\\s*`, 'gu')
+const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${MEMBER_NOUNS.join('|')})(?![\\p{L}])(?:[^.;:()]{0,60}?(?::|,?\\s+(?:como|tales como|entre ellas|entre ellos|incluyendo|incluidas|incluidos|a saber|entre elas|incluindo)(?=\\s))|(?:\\s+(?:solidari[oa]s|miembros|membros|participantes|socios|adheridos))?\\s+(?:de|del|da|do|das|dos|son|sao|como)(?=\\s))\\s*`, 'gu')
 /** `oito municípios (Chiquimula, …)`: the list in parentheses right after a member noun. */
 const PAREN_TRIGGER = new RegExp(`(?<![\\p{L}])(${MEMBER_NOUNS.join('|')})\\s*\\(([^()]{2,400})\\)`, 'gu')
 const SENTENCE_END = /[.!?](?=\s+[¿¡"“«(]?\p{Lu})/gu
@@ -58,7 +58,7 @@ export function findMemberLists(text: string, gazetteer: Gazetteer | null, folde
   return lists
 }
 
-const COUNTRY_BEFORE = /(?:^|[^\p{L}])(?:en|na|no|em)\s+(?:(?:el|la|o|a)\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/gu
+const COUNTRY_BEFORE = /(?:^|[^\p{L}])(?:en|na|no|em|de|da|do)\s+(?:(?:el|la|o|a)\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/gu
 
 /** `Na Guatemala aderiram sete municípios (…)`: the last country named before a list is its items'. */
 function countryBefore(text: string, from: number, list: FoundList, countryOf: CountryOf): void {
