@@ -127,7 +127,7 @@ describe('documents without records', () => {
 
 describe('members named by what they did', () => {
   it('reads the region of a «Región Solidaria» wherever it stands', async () => {
-    const text = 'Firman convenio con ACNUR\n\nDe esta manera, se da comienzo a la iniciativa piloto denominada: «Magallanes Región Solidaria».\n'
+    const text = 'Firman convenio con ACNUR\n\nEn el Gobierno Regional se firmó un convenio con ACNUR. De esta manera, se da comienzo a la iniciativa piloto denominada: «Magallanes Región Solidaria».\n'
     expect(report(await parseText(text)).members).toEqual([
       {name: 'Magallanes y de la Antártica Chilena', admin1: 'Magallanes y de la Antártica Chilena', country: 'CL'}])
   })

@@ -64,7 +64,8 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
   const gazetteers = options.award ? [own!] : fixed ? [own ?? null, ...allGazetteers().filter((g) => g !== own), ...(own ? [null] : [])] : [...allGazetteers(), null]
   const tries = gazetteers.map((gazetteer) => ({gazetteer, found: collect(prose, items, gazetteer, options)}))
   const known = (found: Found) => found.filter(({item}) => item.kind !== 'unknown').length
-  const best = tries.reduce((a, b) => (known(b.found) > known(a.found) ? b : a))
+  // Most names known wins; then most items (a list of places no gazetteer knows, `Rosario, Mendoza`).
+  const best = tries.reduce((a, b) => (known(b.found) > known(a.found) || (known(b.found) === known(a.found) && b.found.length > a.found.length) ? b : a))
   const {gazetteer, found} = best
   for (const entry of found) reresolve(entry, gazetteer)
   const listed = found.filter(({item}) => item.country === null || item.country === gazetteer?.country)
