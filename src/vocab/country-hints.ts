@@ -22,7 +22,8 @@ export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set([
 /**
  * Cities and first-level divisions that name their country when they open a dateline or stand
  * for a member (`Quito` → EC, `Mendoza` → AR, `Baja California` → MX, `Montevidéu` → UY).
- * Places of Chile and Guatemala come from their gazetteers.
+ * Places of Chile and Guatemala come from their gazetteers. Names that are also common words
+ * or surnames (`Central`, `Salto`, `Rivera`, `Misiones`) are left out.
  */
 export const PLACE_COUNTRIES: ReadonlyMap<string, string> = new Map([
   // Capitals and large cities, Spanish and Portuguese spellings.
@@ -40,13 +41,13 @@ export const PLACE_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['santo domingo', 'DO'], ['belmopan', 'BZ'], ['puerto principe', 'HT'], ['porto principe', 'HT'], ['kingston', 'JM'],
   // First-level divisions (provinces, states, departments) that name one country.
   ['mendoza', 'AR'], ['san luis', 'AR'], ['santa fe', 'AR'], ['entre rios', 'AR'], ['chubut', 'AR'], ['neuquen', 'AR'],
-  ['tucuman', 'AR'], ['jujuy', 'AR'], ['misiones', 'AR'], ['baja california', 'MX'], ['chiapas', 'MX'], ['tabasco', 'MX'],
+  ['tucuman', 'AR'], ['jujuy', 'AR'], ['baja california', 'MX'], ['chiapas', 'MX'], ['tabasco', 'MX'],
   ['coahuila', 'MX'], ['nuevo leon', 'MX'], ['jalisco', 'MX'], ['chihuahua', 'MX'], ['sonora', 'MX'], ['pichincha', 'EC'],
   ['sucumbios', 'EC'], ['azuay', 'EC'], ['imbabura', 'EC'], ['carchi', 'EC'], ['esmeraldas', 'EC'], ['guayas', 'EC'],
   ['norte de santander', 'CO'], ['la guajira', 'CO'], ['arauca', 'CO'], ['cundinamarca', 'CO'], ['antioquia', 'CO'],
-  ['roraima', 'BR'], ['rio grande do sul', 'BR'], ['santa catarina', 'BR'], ['parana', 'BR'], ['minas gerais', 'BR'],
-  ['cortes', 'HN'], ['francisco morazan', 'HN'], ['olancho', 'HN'], ['guanacaste', 'CR'], ['alajuela', 'CR'],
-  ['canelones', 'UY'], ['rivera', 'UY'], ['salto', 'UY'], ['central', 'PY'], ['alto parana', 'PY'],
+  ['roraima', 'BR'], ['rio grande do sul', 'BR'], ['santa catarina', 'BR'], ['minas gerais', 'BR'],
+  ['francisco morazan', 'HN'], ['olancho', 'HN'], ['guanacaste', 'CR'], ['alajuela', 'CR'],
+  ['canelones', 'UY'], ['alto parana', 'PY'],
 ])
 
 /**

@@ -139,3 +139,17 @@ describe('members named by what they did', () => {
     expect(report(await parseText(list)).members.map((m) => [m.name, m.country])).toEqual([['Rosario', 'AR'], ['Mendoza', 'AR'], ['San Luis', 'AR']])
   })
 })
+
+describe('country named in the title or lead', () => {
+  it('reads `primera Ciudad Solidaria de Honduras` and a province in the title', async () => {
+    const honduras = report(await parseText('El Distrito Central, primera Ciudad Solidaria de Honduras\n\nLa Alcaldía Municipal del Distrito Central recibió el reconocimiento de Ciudades Solidarias.\n'))
+    expect(honduras.country).toBe('HN')
+    const mendoza = report(await parseText('Mesa de trabajo de Ciudades Solidarias en la Ciudad de Mendoza\n\nLa Municipalidad celebró una mesa de trabajo en el marco del programa Ciudades Solidarias.\n'))
+    expect(mendoza.country).toBe('AR')
+  })
+
+  it('does not take a country of a plan named with its year (`Plan de Acción de México (2004)`)', async () => {
+    const result = await parseText('Ciudades Solidarias\n\nLa iniciativa Ciudades Solidarias surge del Plan de Acción de México (2004) y del de Brasil (2014).\n')
+    expect(report(result).country).toBeNull()
+  })
+})

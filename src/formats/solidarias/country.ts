@@ -7,7 +7,9 @@
  *   3. issuer     `Ministerio de Relaciones Exteriores -MINEX-`, `Servicio Nacional de Migraciones`
  *                 in the header or title; the Sello Migrante, which the State of Chile awards
  *   4. members    every member in one country (see members.ts)
- *   5. mention    `en Honduras`, `na Guatemala`, `la capital hondureña`, an issuer named in the body
+ *   5. mention    `en Honduras`, `na Guatemala`, `la capital hondureña`, an issuer named in the body;
+ *                 in the title or lead also `primera Ciudad Solidaria de Honduras` and a city or
+ *                 province that names its country (`Mendoza` → AR)
  *
  * Countries named in passing (`los Planes de Acción de México (2004) y Brasil (2014)`) are not
  * evidence. Country names are read in Spanish, Portuguese and English (country-names.ts).
@@ -32,7 +34,7 @@ export interface CountryEvidence {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-let patterns: {office: RegExp; mention: RegExp; demonym: RegExp; issuer: RegExp} | undefined
+let patterns: {office: RegExp; mention: RegExp; topMention: RegExp; demonym: RegExp; issuer: RegExp; place: RegExp} | undefined
 
 /** Built on first use: the country names come from a package loaded with the parser. */
 function compiled(): NonNullable<typeof patterns> {
@@ -41,6 +43,8 @@ function compiled(): NonNullable<typeof patterns> {
   patterns = {
     office: new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.map(escape).join('|')})\\s+(${names})(?![a-z])`, 'g'),
     mention: new RegExp(`(?<![a-z])(?:en|na|no|em)\\s+(?:(?:el|la|o|a)\\s+)?(${names})(?![a-z])(?!\\s*\\(\\d)`, 'g'),
+    topMention: new RegExp(`(?<![a-z])(?:de|del|da|do)\\s+(?:(?:el|la|o|a)\\s+)?(${names})(?![a-z])(?!\\s*\\(\\d)`, 'g'),
+    place: new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g'),
     demonym: new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+(${[...DEMONYMS.keys()].join('|')})(?![a-z])`, 'g'),
     issuer: new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g'),
   }
@@ -62,8 +66,8 @@ export function datelineCountry(block: Block, language: Language): {country: str
  * Every piece of evidence, strongest first. `prose`: title, lead, body…; `header`: leading items
  * and the title; `lead`: the paragraph that may open with the dateline.
  */
-export function countryEvidence(prose: Block[], header: Block[], lead: Block | null, language: Language): CountryEvidence[] {
-  const {office, mention, demonym, issuer} = compiled()
+export function countryEvidence(prose: Block[], header: Block[], lead: Block | null, language: Language, top: readonly Block[] = []): CountryEvidence[] {
+  const {office, mention, topMention, demonym, issuer, place} = compiled()
   const found: CountryEvidence[] = []
   const line = lead ? datelineCountry(lead, language) : null
   if (line && lead) found.push({country: line.country, how: 'dateline', block: lead, needle: line.needle})
@@ -91,6 +95,17 @@ export function countryEvidence(prose: Block[], header: Block[], lead: Block | n
       if (country) found.push({country, how: 'mention', block, needle})
     }
     for (const m of block.folded.matchAll(demonym)) found.push({country: DEMONYMS.get(m[1]!)!, how: 'mention', block, needle: at(block, m)})
+  }
+  for (const block of top) {
+    for (const m of block.folded.matchAll(topMention)) {
+      const needle = at(block, m)
+      const country = /^\p{Lu}/u.test(needle) ? countryCode(m[1]!) : null
+      if (country) found.push({country, how: 'mention', block, needle})
+    }
+    for (const m of block.folded.matchAll(place)) {
+      const needle = at(block, m)
+      if (needle.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|do|da|la|el)$/.test(w))) found.push({country: PLACE_COUNTRIES.get(m[1]!)!, how: 'mention', block, needle})
+    }
   }
   const rank: Record<CountryHow, number> = {dateline: 0, office: 1, issuer: 2, members: 3, mention: 4}
   return found.sort((a, b) => rank[a.how] - rank[b.how])

@@ -66,7 +66,7 @@ export const parser: FormatParser = {
     const award = record.initiative === SELLO_MIGRANTE
 
     // Country: dateline, office, issuer; then the members; then what the text mentions most.
-    const evidence = countryEvidence([...prose, ...layout.commitments], [...layout.header, ...(layout.title ? [layout.title] : [])], layout.lead, language)
+    const evidence = countryEvidence([...prose, ...layout.commitments], [...layout.header, ...(layout.title ? [layout.title] : [])], layout.lead, language, top)
     if (award && initiative) evidence.push({country: SELLO_COUNTRY, how: 'issuer', block: initiative.block, needle: initiative.needle})
     const strong = evidence.find((e) => e.how === 'dateline') ?? evidence.find((e) => e.how === 'office') ?? evidence.find((e) => e.how === 'issuer')
     const members = readMembers(ctx, prose, layout.memberItems, strong?.country ?? null, {award, top: new Set(top)})
