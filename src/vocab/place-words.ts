@@ -72,3 +72,12 @@ export const CL_REGION_ALIASES: ReadonlyMap<string, string> = new Map([
 export const GT_DEPARTMENT_ALIASES: ReadonlyMap<string, string> = new Map([
   ['el quiche', 'Quiché'], ['el peten', 'Petén'], ['el progreso', 'El Progreso'],
 ])
+
+/**
+ * Portuguese spellings of Spanish place names (`Assunção Mita` → `Asunción Mita`): folded
+ * endings and letter groups, tried when a gazetteer of a Spanish-speaking country does not know
+ * the name as written.
+ */
+export const PT_TO_ES_SPELLINGS: ReadonlyArray<readonly [pattern: RegExp, replacement: string]> = [
+  [/coes\b/g, 'ciones'], [/cao\b/g, 'cion'], [/ss/g, 's'], [/lh/g, 'll'], [/nh/g, 'n'], [/\bsao\b/g, 'san'],
+]

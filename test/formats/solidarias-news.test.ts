@@ -153,3 +153,17 @@ describe('country named in the title or lead', () => {
     expect(report(result).country).toBeNull()
   })
 })
+
+describe('Portuguese member lists', () => {
+  it('reads municipalities and provinces in parentheses, Portuguese spellings as a repair', async () => {
+    const text = 'Cidades Solidárias tem novos membros\n\nNa Guatemala, a iniciativa Cidades Solidárias incorporou três municípios (Assunção Mita, Jutiapa e El Estor) e duas províncias (Chiquimula e Jutiapa).\n'
+    const result = await parseText(text)
+    expect(report(result).members).toEqual([
+      {name: 'Asunción Mita', admin1: 'Jutiapa', country: 'GT'}, {name: 'Jutiapa', admin1: 'Jutiapa', country: 'GT'},
+      {name: 'El Estor', admin1: 'Izabal', country: 'GT'}, {name: 'Chiquimula', admin1: 'Chiquimula', country: 'GT'},
+      {name: 'Jutiapa', admin1: 'Jutiapa', country: 'GT'},
+    ])
+    expect(result.diagnostics.find((d) => d.rule === 'members/fuzzy-place')).toMatchObject({actual: 'Assunção Mita', expected: 'Asunción Mita'})
+    expect(report(result).figures).toEqual([{value: 3, label: 'municípios'}, {value: 2, label: 'províncias'}])
+  })
+})

@@ -46,7 +46,8 @@ const URL_DATE = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(
 
 export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[], options: DateOptions): DocumentDate | null {
   const {language} = options
-  reported = new Set()
+  // Dates without a year already reported: the award pass and the general pass meet them both.
+  const reported = new Set<string>()
   for (const {block, date} of layout.dateLines) if (date.invalid) invalid(ctx, block, date)
   for (const block of prose) for (const date of findDates(block.text, block.folded, language)) if (date.invalid) invalid(ctx, block, date)
   const line = layout.dateLines.find((d) => d.date.iso)
@@ -59,17 +60,17 @@ export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[], 
   let datelineDate: DocumentDate | null = null
   if (lead && dateline?.iso) datelineDate = at(ctx, lead, dateline.raw, dateline.iso)
   // A dateline without its year is read only when no date line gives the date.
-  else if (lead && dateline && !lineDate) datelineDate = relative(ctx, lead, dateline, published, true)
+  else if (lead && dateline && !lineDate) datelineDate = relative(ctx, lead, dateline, published, true, reported)
   if (lineDate && datelineDate && lineDate.iso !== datelineDate.iso) {
     ctx.messages.warn('date/conflict', `Unexpected dateline date \`${datelineDate.needle}\` (${datelineDate.iso}), expected the date line's ${lineDate.iso}`,
       datelineDate.place, {expected: lineDate.iso, actual: datelineDate.iso})
   }
   if (options.award) {
-    const award = firstDate(ctx, prose, published, language, (block, date) => inMembershipSentence(block, date.start))
+    const award = firstDate(ctx, prose, published, language, reported, (block, date) => inMembershipSentence(block, date.start))
     if (award) return award
   }
   if (lineDate ?? datelineDate) return lineDate ?? datelineDate
-  const first = firstDate(ctx, prose, published, language, () => true)
+  const first = firstDate(ctx, prose, published, language, reported, () => true)
   if (first) {
     ctx.messages.info('date/from-text', `Unexpected document without a date line or dateline, expected one: using \`${first.needle}\` from the text (${first.iso})`,
       first.place, {actual: first.needle, expected: first.iso})
@@ -78,7 +79,8 @@ export function documentDate(ctx: ParseContext, layout: Layout, prose: Block[], 
 }
 
 /** The first complete or resolvable date in `prose` that `accept` takes. */
-function firstDate(ctx: ParseContext, prose: Block[], published: string | null, language: Language, accept: (block: Block, date: DateMatch) => boolean): DocumentDate | null {
+function firstDate(ctx: ParseContext, prose: Block[], published: string | null, language: Language, reported: Set<string>,
+  accept: (block: Block, date: DateMatch) => boolean): DocumentDate | null {
   for (const block of prose) {
     for (const date of findDates(block.text, block.folded, language)) {
       if (date.invalid || !accept(block, date)) continue
@@ -86,18 +88,15 @@ function firstDate(ctx: ParseContext, prose: Block[], published: string | null, 
       if (date.day === null || date.month === null) continue
       // A day and month without a year count only when words place them (`del año pasado`).
       if (relation(block.text, date, block.folded).how === 'implied') continue
-      const resolved = relative(ctx, block, date, published, false)
+      const resolved = relative(ctx, block, date, published, false, reported)
       if (resolved) return resolved
     }
   }
   return null
 }
 
-/** Dates without a year already reported in this document (the award pass and the general pass meet them both). */
-let reported = new Set<string>()
-
 /** A date without a year, resolved against `published` (info), or left out (info). */
-function relative(ctx: ParseContext, block: Block, date: DateMatch, published: string | null, inDateline: boolean): DocumentDate | null {
+function relative(ctx: ParseContext, block: Block, date: DateMatch, published: string | null, inDateline: boolean, reported: Set<string>): DocumentDate | null {
   const resolved = resolveRelative(block.text, date, published, block.folded)
   const raw = resolved?.raw ?? block.text.slice(...spanOf(block, date))
   const place = placeIn(ctx, block, raw)

@@ -26,6 +26,7 @@ import type {ParseContext} from '../../pipeline/context.js'
 import type {NetworkReport} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
 import {PLACE_COUNTRIES} from '../../vocab/country-hints.js'
+import {PT_TO_ES_SPELLINGS} from '../../vocab/place-words.js'
 import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
 import {eventMembers, inMembershipSentence} from './events.js'
@@ -67,7 +68,10 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
   // Most names known wins; then most items (a list of places no gazetteer knows, `Rosario, Mendoza`).
   const best = tries.reduce((a, b) => (known(b.found) > known(a.found) || (known(b.found) === known(a.found) && b.found.length > a.found.length) ? b : a))
   const {gazetteer, found} = best
-  for (const entry of found) reresolve(entry, gazetteer)
+  for (const entry of found) {
+    reresolve(entry, gazetteer)
+    respell(entry, gazetteer)
+  }
   const listed = found.filter(({item}) => item.country === null || item.country === gazetteer?.country)
   if (!gazetteer && fixed && listed.length > 0) {
     ctx.messages.info('members/no-gazetteer', `Unexpected members in \`${fixed}\`, a country without reference places: names kept as written`,
@@ -80,7 +84,8 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
   for (const {item, block} of found) {
     if (item.kind === 'admin1' && governed.has(item.admin1)) continue
     const own = item.country ?? (item.kind !== 'unknown' && gazetteer ? gazetteer.country : null) ?? placeCountry(item.name)
-    const key = `${fold(item.name)}|${item.admin1 ?? ''}|${own ?? ''}`
+    // `oito municípios (Chiquimula …) e duas províncias (Chiquimula …)`: a comuna and its department are two members.
+    const key = `${fold(item.name)}|${item.admin1 ?? ''}|${own ?? ''}|${item.kind === 'admin1' ? 'admin1' : ''}`
     if (seen.has(key)) continue
     seen.add(key)
     members.push(toMember(ctx, item, item.country ? gazetteerFor(item.country) : gazetteer, placeIn(ctx, block, item.written), own))
@@ -119,6 +124,22 @@ function reresolve(entry: {item: MemberItem}, gazetteer: Gazetteer | null): void
   const own = gazetteerFor(item.country)
   const again = resolve(item.written.replace(/\s*\([^()]*\)$/, ''), item.start, item.end, own, countryOf)
   entry.item = {...again, written: item.written, country: item.country, start: item.start, end: item.end}
+}
+
+/**
+ * A name the gazetteer does not know as written, in its Portuguese spelling (`Assunção Mita`):
+ * read in Spanish spelling, as a repair (`members/fuzzy-place`).
+ */
+function respell(entry: {item: MemberItem}, gazetteer: Gazetteer | null): void {
+  const {item} = entry
+  const own = item.country ? gazetteerFor(item.country) : gazetteer
+  if (item.kind !== 'unknown' || !own) return
+  const folded = fold(core(item.written))
+  const spanish = PT_TO_ES_SPELLINGS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), folded)
+  if (spanish === folded) return
+  const found = own.municipality(spanish)
+  if (found?.how !== 'exact') return
+  entry.item = {...item, name: found.name, admin1: found.admin1, kind: 'municipality', how: 'fuzzy', admin1From: 'gazetteer', country: item.country ?? own.country}
 }
 
 /** `Mendoza` → AR: a city or province that names its country (capitalised as a name). */
