@@ -18,6 +18,6 @@ export const FORMAT_DESCRIPTIONS: Record<FormatId, string> = {
   ficha: 'municipal good-practice sheets (ACNUR + Sello Migrante)',
   gobernanza: 'OCR of ministry slides on local migration governance',
   pmm: 'IOM handbook with Global Compact for Migration tables',
-  solidarias: 'Ciudades Solidarias reports and press releases',
+  solidarias: 'network news and reports in Spanish or Portuguese (Ciudades Solidarias, Sello Migrante)',
   factsheet: 'Markdown fact sheets written by `practices export --format md`',
 }
