@@ -10,7 +10,9 @@
  */
 import {foldSameLength} from './spanish-numbers.js'
 import type {DateMatch} from './spanish-dates.js'
-import {MAX_DAYS_AHEAD, NEXT_BEFORE, PAST_BEFORE, PREVIOUS_YEAR_AFTER, SAME_YEAR_AFTER} from '../vocab/relative-dates.js'
+import {MAX_DAYS_AHEAD, NEXT_BEFORE, PAST_BEFORE, PREVIOUS_YEAR_AFTER, SAME_YEAR_AFTER, WEEKDAYS} from '../vocab/relative-dates.js'
+
+const WEEKDAY = new RegExp(`(?:${WEEKDAYS.join('|')})\\s*,?\\s*$`)
 
 export type RelativeHow = 'previous-year' | 'same-year' | 'past' | 'next' | 'implied'
 
@@ -32,10 +34,13 @@ export function relation(text: string, date: DateMatch, folded = foldSameLength(
     const hit = words.find((w) => after.startsWith(w) && !/[a-z]/.test(after[w.length] ?? ''))
     if (hit) return {how, start: date.start, end: date.end + gap + hit.length}
   }
-  const before = folded.slice(Math.max(0, date.start - 24), date.start)
+  // `el pasado martes 25 de septiembre`: a weekday may stand between the word and the date.
+  const full = folded.slice(Math.max(0, date.start - 40), date.start)
+  const weekday = WEEKDAY.exec(full)
+  const before = weekday ? full.slice(0, weekday.index) : full
   const word = /([a-z]+)\s+(?:(?:el|o|dia)\s+)?$/.exec(before)
   const previous = word?.[1] ?? ''
-  const at = word ? date.start - (before.length - word.index) : date.start
+  const at = word ? date.start - (full.length - word.index) : date.start
   if (PAST_BEFORE.includes(previous)) return {how: 'past', start: at, end: date.end}
   if (NEXT_BEFORE.includes(previous)) return {how: 'next', start: at, end: date.end}
   return {how: 'implied', start: date.start, end: date.end}

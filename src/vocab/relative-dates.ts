@@ -18,3 +18,10 @@ export const PAST_BEFORE: readonly string[] = ['pasado', 'recien pasado', 'passa
 export const NEXT_BEFORE: readonly string[] = ['proximo', 'proxima', 'venidero']
 /** Days a date without a year may fall after the publication date and still be of its year. */
 export const MAX_DAYS_AHEAD = 62
+
+/** Weekday names (folded) that may stand before a date: `el pasado martes 25 de septiembre`, `Sábado, Febrero 7, 2026`. */
+export const WEEKDAYS: readonly string[] = [
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+  'segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'segunda', 'terca', 'quarta', 'quinta', 'sexta',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]

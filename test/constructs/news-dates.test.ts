@@ -86,3 +86,10 @@ describe('dates without a year', () => {
     expect(relation(text, first(text)).how).toBe('same-year')
   })
 })
+
+describe('weekdays before a date without a year', () => {
+  it('reads `el pasado martes 25 de septiembre` as past', () => {
+    const text = 'la reunión iniciada el pasado martes 25 de septiembre'
+    expect(resolveRelative(text, first(text), '2018-09-28')).toMatchObject({iso: '2018-09-25', how: 'past', raw: 'pasado martes 25 de septiembre'})
+  })
+})

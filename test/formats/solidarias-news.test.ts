@@ -167,3 +167,16 @@ describe('Portuguese member lists', () => {
     expect(report(result).figures).toEqual([{value: 3, label: 'municípios'}, {value: 2, label: 'províncias'}])
   })
 })
+
+describe('date lines', () => {
+  const es = 'La municipalidad de Vicuña recibió la distinción Sello Migrante.'
+  const pt = 'A Prefeitura de Boa Vista aderiu à iniciativa Cidades Solidárias com os governos locais da região.'
+  it.each([
+    ['Sábado, Febrero 7, 2026', '2026-02-07', es], ['Publicado: 29/04/2024', '2024-04-29', es], ['14/12/2024 a las 10:30', '2024-12-14', es],
+    ['Publicado em 12 de maio de 2022 às 14h30', '2022-05-12', pt],
+  ])('reads `%s` as the page date %s', async (line, iso, body) => {
+    const result = await parseText(`Notícia\n\n${line}\n\n${body}\n`)
+    expect(report(result).date).toBe(iso)
+    expect(result.metadata.dateLines).toEqual([line])
+  })
+})

@@ -24,6 +24,7 @@ import {parseSpanishDate, type DateMatch} from '../../constructs/spanish-dates.j
 import {BYLINE_OPENERS, CAPTION_MARKS, CONTACT_OPENERS, DATE_LINE_LABELS, FURNITURE_LINES, MAX_CAPTION_WORDS} from '../../vocab/news-furniture.js'
 import type {Language} from '../../vocab/number-words.js'
 import {MEMBER_NOUNS} from '../../vocab/place-words.js'
+import {WEEKDAYS} from '../../vocab/relative-dates.js'
 import {fold} from '../../text/fold.js'
 import type {Block} from './blocks.js'
 import {readCommitments, isCommitmentHeading} from './commitments.js'
@@ -59,6 +60,9 @@ export interface Layout {
 const MAX_TITLE_WORDS = 25
 /** Most words of the label line under a lone number (`4.000` / `personas atendidas`). */
 const MAX_LABEL_LINE_WORDS = 8
+const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s*,?\\s+`)
+/** A time after the date of a date line: `a las 10:30`, `- 10:30 hrs`, `às 14h30`. */
+const TIME_AFTER = /\s*(?:[-–,|]\s*|\s(?:a las|às|as|at)\s+)\d{1,2}[:h.]\d{2}\s*(?:hrs?\.?|h|am|pm)?\s*$/i
 /** How many paragraphs after the title may still open with the dateline. */
 const DATELINE_REACH = 3
 
@@ -134,10 +138,16 @@ function isCaption(block: Block): boolean {
   return CAPTION_MARKS.some((mark) => block.folded.includes(mark))
 }
 
-/** `Publicado: 29/04/2024` → `29/04/2024`; other text as it is. */
+/**
+ * The date of a date line without its label, weekday and time: `Publicado: 29/04/2024` ·
+ * `Sábado, Febrero 7, 2026` · `14/12/2024 a las 10:30` → the date; other text as it is.
+ */
 function withoutDateLabel(block: Block): string {
   const label = DATE_LINE_LABELS.find((l) => block.folded.startsWith(l) && /^\s*:?\s/.test(block.folded.slice(l.length)))
-  return label ? block.text.slice(label.length).replace(/^\s*:?\s*/, '') : block.text
+  let from = label ? label.length + (/^\s*:?\s*/.exec(block.folded.slice(label.length))?.[0].length ?? 0) : 0
+  const weekday = WEEKDAY_OPENING.exec(block.folded.slice(from))
+  if (weekday) from += weekday[0].length
+  return block.text.slice(from).replace(TIME_AFTER, '')
 }
 
 /** `Para más información, escriba a ciudadessolidarias@example.org.` */
