@@ -47,8 +47,3 @@ export function countryCode(name: string): string | null {
   const folded = fold(name), key = folded.replace(/[.,;:]+$/, '')
   return table().get(folded) ?? table().get(key) ?? table().get(key.replace(/^(?:la|el|o|a)\s+/, '')) ?? null
 }
-
-/** Every known name, folded, longest first (for building patterns). */
-export function countryNameList(): string[] {
-  return [...table().keys()].sort((a, b) => b.length - a.length)
-}

@@ -19,7 +19,7 @@ import {fold} from '../../text/fold.js'
 import {DEMONYM_PLACE_NOUNS, DEMONYMS, ISSUER_COUNTRIES, PLACE_COUNTRIES} from '../../vocab/country-hints.js'
 import type {Language} from '../../vocab/number-words.js'
 import type {Block} from './blocks.js'
-import {countryCode, countryNameList} from './country-names.js'
+import {countryCode} from './country-names.js'
 import {gazetteerFor} from './gazetteers.js'
 import {OFFICE_WORDS} from './labels.js'
 
@@ -34,21 +34,31 @@ export interface CountryEvidence {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-let patterns: {office: RegExp; mention: RegExp; topMention: RegExp; demonym: RegExp; issuer: RegExp; place: RegExp} | undefined
+/** Up to four words after a cue: a country name is looked up among their prefixes, longest first. */
+const WORDS_AFTER = `((?:\\p{L}[\\p{L}.'-]*)(?:\\s+\\p{L}[\\p{L}.'-]*){0,3})`
+const OFFICE = new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.map(escape).join('|')})\\s+${WORDS_AFTER}`, 'gu')
+const MENTION = new RegExp(`(?<![a-z])(?:en|na|no|em)\\s+(?:(?:el|la|o|a)\\s+)?${WORDS_AFTER}`, 'gu')
+const TOP_MENTION = new RegExp(`(?<![a-z])(?:de|del|da|do)\\s+(?:(?:el|la|o|a)\\s+)?${WORDS_AFTER}`, 'gu')
+const DEMONYM = new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+(${[...DEMONYMS.keys()].join('|')})(?![a-z])`, 'g')
+const ISSUER = new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g')
+const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g')
 
-/** Built on first use: the country names come from a package loaded with the parser. */
-function compiled(): NonNullable<typeof patterns> {
-  if (patterns) return patterns
-  const names = countryNameList().map(escape).join('|')
-  patterns = {
-    office: new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.map(escape).join('|')})\\s+(${names})(?![a-z])`, 'g'),
-    mention: new RegExp(`(?<![a-z])(?:en|na|no|em)\\s+(?:(?:el|la|o|a)\\s+)?(${names})(?![a-z])(?!\\s*\\(\\d)`, 'g'),
-    topMention: new RegExp(`(?<![a-z])(?:de|del|da|do)\\s+(?:(?:el|la|o|a)\\s+)?(${names})(?![a-z])(?!\\s*\\(\\d)`, 'g'),
-    place: new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g'),
-    demonym: new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+(${[...DEMONYMS.keys()].join('|')})(?![a-z])`, 'g'),
-    issuer: new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g'),
+/**
+ * The country named by the longest run of the words captured at `m` (group 1), as written in
+ * `block`: its code and the words. Names must be capitalised (`en la paz` is no `La Paz`), and a
+ * name followed by a year in parentheses (`México (2004)`) is a plan, not a place.
+ */
+function countryAfter(block: Block, m: RegExpMatchArray): {country: string; needle: string} | null {
+  const start = m.index! + m[0].length - m[1]!.length
+  const words = block.text.slice(start, start + m[1]!.length).split(/\s+/)
+  for (let n = words.length; n >= 1; n--) {
+    const needle = words.slice(0, n).join(' ').replace(/[.,;:]+$/, '')
+    const country = /^\p{Lu}/u.test(needle) ? countryCode(needle) : null
+    if (!country) continue
+    const after = block.text.slice(block.text.indexOf(needle, start) + needle.length)
+    return /^\s*\(\d/.test(after) ? null : {country, needle}
   }
-  return patterns
+  return null
 }
 
 /** The country of a dateline's places, outermost first: a country, a known city or province, a gazetteer place. */
@@ -67,7 +77,6 @@ export function datelineCountry(block: Block, language: Language): {country: str
  * and the title; `lead`: the paragraph that may open with the dateline.
  */
 export function countryEvidence(prose: Block[], header: Block[], lead: Block | null, language: Language, top: readonly Block[] = []): CountryEvidence[] {
-  const {office, mention, topMention, demonym, issuer, place} = compiled()
   const found: CountryEvidence[] = []
   const line = lead ? datelineCountry(lead, language) : null
   if (line && lead) found.push({country: line.country, how: 'dateline', block: lead, needle: line.needle})
@@ -76,33 +85,31 @@ export function countryEvidence(prose: Block[], header: Block[], lead: Block | n
     return block.text.slice(start, start + m[group]!.length)
   }
   for (const block of prose) {
-    for (const m of block.folded.matchAll(office)) {
-      const country = countryCode(m[1]!)
-      if (country) found.push({country, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length)})
+    for (const m of block.folded.matchAll(OFFICE)) {
+      const hit = countryAfter(block, m)
+      if (hit) found.push({country: hit.country, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length - m[1]!.length) + hit.needle})
     }
   }
   const headerSet = new Set(header)
   for (const block of [...header, ...prose]) {
-    for (const m of block.folded.matchAll(issuer)) {
+    for (const m of block.folded.matchAll(ISSUER)) {
       const country = ISSUER_COUNTRIES.find(([name]) => name === m[1])![1]
       found.push({country, how: headerSet.has(block) ? 'issuer' : 'mention', block, needle: at(block, m)})
     }
   }
   for (const block of prose) {
-    for (const m of block.folded.matchAll(mention)) {
-      const needle = at(block, m)
-      const country = /^\p{Lu}/u.test(needle) ? countryCode(m[1]!) : null
-      if (country) found.push({country, how: 'mention', block, needle})
+    for (const m of block.folded.matchAll(MENTION)) {
+      const hit = countryAfter(block, m)
+      if (hit) found.push({country: hit.country, how: 'mention', block, needle: hit.needle})
     }
-    for (const m of block.folded.matchAll(demonym)) found.push({country: DEMONYMS.get(m[1]!)!, how: 'mention', block, needle: at(block, m)})
+    for (const m of block.folded.matchAll(DEMONYM)) found.push({country: DEMONYMS.get(m[1]!)!, how: 'mention', block, needle: at(block, m)})
   }
   for (const block of top) {
-    for (const m of block.folded.matchAll(topMention)) {
-      const needle = at(block, m)
-      const country = /^\p{Lu}/u.test(needle) ? countryCode(m[1]!) : null
-      if (country) found.push({country, how: 'mention', block, needle})
+    for (const m of block.folded.matchAll(TOP_MENTION)) {
+      const hit = countryAfter(block, m)
+      if (hit) found.push({country: hit.country, how: 'mention', block, needle: hit.needle})
     }
-    for (const m of block.folded.matchAll(place)) {
+    for (const m of block.folded.matchAll(PLACE)) {
       const needle = at(block, m)
       if (needle.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|do|da|la|el)$/.test(w))) found.push({country: PLACE_COUNTRIES.get(m[1]!)!, how: 'mention', block, needle})
     }
