@@ -180,3 +180,12 @@ describe('date lines', () => {
     expect(result.metadata.dateLines).toEqual([line])
   })
 })
+
+describe('issuing body', () => {
+  it('takes the country of a local government in the header', async () => {
+    const text = '- Noticias\n- Ilustre Municipalidad de Quilicura\n\nQuilicura en encuentro de Ciudades Solidarias\n\nEl equipo de la oficina de migrantes participó en el encuentro anual de Ciudades Solidarias.\n'
+    const result = await parseText(text)
+    expect(report(result).country).toBe('CL')
+    expect(result.fieldPlaces!.get(result.records[0]!)!.country).toMatchObject({line: 2})
+  })
+})

@@ -5,7 +5,9 @@
  *                 `Guatemala, 25 de septiembre de 2024.` → GT; `Puerto Varas, 13 de …` → CL
  *   2. office     `ACNUR Chile`, `Representante en Guatemala`, `Representante do ACNUR no Brasil`
  *   3. issuer     `Ministerio de Relaciones Exteriores -MINEX-`, `Servicio Nacional de Migraciones`
- *                 in the header or title; the Sello Migrante, which the State of Chile awards
+ *                 in the header or title, a local government there whose place names its country
+ *                 (`- Ilustre Municipalidad de Quilicura` → CL); the Sello Migrante, which the
+ *                 State of Chile awards
  *   4. members    every member in one country (see members.ts)
  *   5. mention    `en Honduras`, `na Guatemala`, `la capital hondureña`, an issuer named in the body;
  *                 in the title or lead also `primera Ciudad Solidaria de Honduras` and a city or
@@ -41,6 +43,8 @@ const MENTION = new RegExp(`(?<![a-z])(?:en|na|no|em)\\s+(?:(?:el|la|o|a)\\s+)?$
 const TOP_MENTION = new RegExp(`(?<![a-z])(?:de|del|da|do)\\s+(?:(?:el|la|o|a)\\s+)?${WORDS_AFTER}`, 'gu')
 const DEMONYM = new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+(${[...DEMONYMS.keys()].join('|')})(?![a-z])`, 'g')
 const ISSUER = new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g')
+const LOCAL_GOVERNMENT = /(?<![a-z])(?:municipalidad|alcaldia|intendencia|prefeitura|gobierno regional|gobernacion|ayuntamiento|municipio)\s+(?:de|del|da|do)\s+(?:la\s+|el\s+)?/g
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’.-]*){0,5}/u
 const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g')
 
 /**
@@ -91,6 +95,13 @@ export function countryEvidence(prose: Block[], header: Block[], lead: Block | n
     }
   }
   const headerSet = new Set(header)
+  for (const block of header) {
+    for (const m of block.folded.matchAll(LOCAL_GOVERNMENT)) {
+      const name = PLACE_NAME.exec(block.text.slice(m.index + m[0].length))?.[0]
+      const country = name ? placeCountry(name) : null
+      if (name && country) found.push({country, how: 'issuer', block, needle: name})
+    }
+  }
   for (const block of [...header, ...prose]) {
     for (const m of block.folded.matchAll(ISSUER)) {
       const country = ISSUER_COUNTRIES.find(([name]) => name === m[1])![1]
