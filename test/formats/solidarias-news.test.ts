@@ -189,3 +189,10 @@ describe('issuing body', () => {
     expect(result.fieldPlaces!.get(result.records[0]!)!.country).toMatchObject({line: 2})
   })
 })
+
+describe('detection of a release about an agreement', () => {
+  it('detects a city agreement that names the network once, away from the signing', () => {
+    const text = 'Tijuana firma convenio con ACNUR\n\nEl Ayuntamiento formalizó este martes un convenio de colaboración con la Agencia de la ONU para los Refugiados (ACNUR).\n\nComo parte del convenio, se implementará el programa Ciudades Solidarias en la ciudad.\n'
+    expect(detectText(text).format).toBe('solidarias')
+  })
+})

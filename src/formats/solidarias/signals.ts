@@ -20,6 +20,7 @@ export const SOLIDARIAS_SIGNALS: readonly Signal[] = [
   {format: 'solidarias', name: 'network named in a headline (a line without a final full stop)', pattern: new RegExp(`^[^\\n]{0,160}${NETWORK}(?:[^\\n]{0,120}[^.\\s])?[ \\t]*$`, 'm'), weight: 1},
   {format: 'solidarias', name: 'network named more than once', pattern: new RegExp(`${NETWORK}[\\s\\S]*?${NETWORK}`), weight: 1},
   {format: 'solidarias', name: 'joining, signing or award near the network name (`se sumó`, `recibió`, `aderiu`)', pattern: new RegExp(`${CUE}[^\\n]{0,240}${NETWORK}|${NETWORK}[^\\n]{0,240}${CUE}`), weight: 2},
+  {format: 'solidarias', name: 'who runs or signs for a network (`ACNUR`, `SERMIG`, `convenio`)', pattern: /(?<![a-z])(?:acnur|unhcr|sermig|servicio nacional de migraciones|convenio|acuerdo de cooperacion|termo de adesao|carta de compromiso)(?![a-z])/, weight: 1},
   {format: 'solidarias', name: '`Principales compromisos` heading', pattern: /principales compromisos/, weight: 2},
   {format: 'solidarias', name: 'count of members (`6 Convenios …`, `19 municipios`, `81 municípios`)', pattern: new RegExp(`(?:^|[\\s,;:(])\\d+ ${UNITS}\\b`, 'm'), weight: 1},
   {format: 'solidarias', name: 'news dateline (`QUITO, Ecuador, 11 de noviembre (ACNUR) –`)', pattern: new RegExp(`^[a-z][a-z .'-]{1,40}(?:, [a-z][a-z .'-]{1,30}){0,2}, (?:a )?\\d{1,2}(?: de)? ${MONTH}\\b[^\\n]{0,16}?(?:\\([a-z]{2,12}\\))?\\s*[.:\\u2013\\u2014-]`, 'm'), weight: 1},
