@@ -196,3 +196,11 @@ describe('detection of a release about an agreement', () => {
     expect(detectText(text).format).toBe('solidarias')
   })
 })
+
+describe('lists named after `como`', () => {
+  it('reads `os municípios de A, B e C como Cidades Solidárias` as three members', async () => {
+    const text = 'ACNUR reconhece novas Cidades Solidárias\n\nBRASÍLIA, 20 de junho de 2023 (ACNUR) – O ACNUR reconheceu os municípios de Boa Vista, Manaus e Porto Alegre como Cidades Solidárias.\n'
+    expect(report(await parseText(text))).toMatchObject({country: 'BR', date: '2023-06-20',
+      members: [{name: 'Boa Vista', country: 'BR'}, {name: 'Manaus', country: 'BR'}, {name: 'Porto Alegre', country: 'BR'}]})
+  })
+})

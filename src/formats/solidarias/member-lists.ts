@@ -27,7 +27,7 @@ export interface FoundList {
 
 // A member noun, then the list after a colon within a few words (`ciudades solidarias de Ecuador
 // son: Quito, …`) or right after `de`/`son`/`como` (`los municipios de Arica, …`).
-const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${MEMBER_NOUNS.join('|')})(?![\\p{L}])(?:[^.;:()]{0,60}?(?::|,?\\s+(?:como|tales como|entre ellas|entre ellos|incluyendo|incluidas|incluidos|a saber|entre elas|incluindo)(?=\\s))|(?:\\s+(?:solidari[oa]s|miembros|membros|participantes|socios|adheridos))?\\s+(?:de|del|da|do|das|dos|son|sao|como)(?=\\s))\\s*`, 'gu')
+const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${MEMBER_NOUNS.join('|')})(?![\\p{L}])(?:[^.;:()]{0,60}?(?::|,\\s+(?:como|tales como|entre ellas|entre ellos|incluyendo|incluidas|incluidos|a saber|entre elas|incluindo)(?=\\s))|(?:\\s+(?:solidari[oa]s|miembros|membros|participantes|socios|adheridos))?\\s+(?:de|del|da|do|das|dos|son|sao|como)(?=\\s))\\s*`, 'gu')
 /** `oito municípios (Chiquimula, …)`: the list in parentheses right after a member noun. */
 const PAREN_TRIGGER = new RegExp(`(?<![\\p{L}])(${MEMBER_NOUNS.join('|')})\\s*\\(([^()]{2,400})\\)`, 'gu')
 const SENTENCE_END = /[.!?](?=\s+[¿¡"“«(]?\p{Lu})/gu
