@@ -70,7 +70,8 @@ function networkSections(record: NetworkReport, options: FactsheetOptions): Bloc
   const content = {
     figures: record.figures.length === 0 ? null : [list(record.figures.map((f) => item([paragraph(strong(String(f.value)), text(` ${f.label}`))])))],
     commitments: listContent(record.commitments),
-    members: record.members.length === 0 ? null : [table([MEMBER_COLUMNS.name, MEMBER_COLUMNS.admin1], record.members.map((m) => [[text(m.name)], m.admin1 ? [text(m.admin1)] : []]))],
+    members: record.members.length === 0 ? null : [table([MEMBER_COLUMNS.name, MEMBER_COLUMNS.admin1, MEMBER_COLUMNS.country],
+      record.members.map((m) => [[text(m.name)], m.admin1 ? [text(m.admin1)] : [], m.country ? [text(m.country)] : []]))],
     tags: listContent(record.tags),
   }
   return NETWORK_SECTIONS.flatMap((s) => section(s.variants[0], content[s.id], options))

@@ -31,6 +31,8 @@ export type FieldPlaces = Map<AnyRecord, Partial<Record<string, Place>>>
 
 export class ParseContext {
   readonly metadata: Record<string, unknown> = {}
+  /** Set by a parser when the document holds no records by design (the `index.md` of an export). */
+  recordless = false
   readonly fieldPlaces: FieldPlaces = new Map()
   private readonly placed: Uint8Array
   private readonly explained = new Set<number>()

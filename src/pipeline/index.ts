@@ -12,7 +12,7 @@ import {ParseContext, type ParseOptions} from '../formats/context.js'
 import {FORMAT_IDS, FORMATS, formatById, type FormatId} from '../formats/registry.js'
 import {sniffContainer} from '../read/container.js'
 import {decode, type DecodeResult} from '../read/decode.js'
-import type {SourceDocument} from '../read/source.js'
+import {isBlank, type SourceDocument} from '../read/source.js'
 import {IdRegistry} from './ids.js'
 import {emptyResult, type DocumentResult} from './result.js'
 import {schemaDiagnostics} from './schema-check.js'
@@ -70,7 +70,9 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
     const known = FORMATS.map((f) => `\`${f.id}\` (${f.description})`).join(', ')
     messages.report('format/unknown', `Unexpected document of unknown format, expected one of ${known}; pass \`--kind ID\` to choose one`, start)
     const ctx = new ParseContext(doc, messages, options, '', FORMAT_IDS)
-    return {...emptyResult(doc.path), coverage: ctx.coverage(), detection}
+    // Nothing was read: every non-blank line is unmapped, explained by the one `format/unknown` error.
+    const unmapped = doc.lines.flatMap((text, i) => (isBlank(text) ? [] : [{line: i + 1, text}]))
+    return {...emptyResult(doc.path), unmapped, coverage: ctx.coverage(), detection}
   }
 
   const ctx = new ParseContext(doc, messages, options, format, FORMAT_IDS)
@@ -83,6 +85,11 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
     const problems = schemaDiagnostics(record, messages, record.source.startLine)
     return problems === 0
   })
+  // (A format may have said why in its own words.)
+  if (valid.length === 0 && !ctx.recordless && !messages.list.some((d) => d.rule === 'document/no-records')) {
+    messages.report('document/no-records', `Unexpected \`${format}\` document without any record, expected at least one: nothing in it could be read as a record`, start,
+      {expected: format})
+  }
   const {unmapped, coverage} = ctx.collectUnmapped()
   return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage, detection, fieldPlaces: ctx.fieldPlaces}
 }

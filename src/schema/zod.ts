@@ -101,7 +101,8 @@ export const PmmObjective = z.strictObject({
 })
 
 export const Figure = z.strictObject({value: z.number(), label: text})
-export const Member = z.strictObject({name: text, admin1: nullableText})
+export const Member = z.strictObject({name: text, admin1: nullableText, country: countryCode.nullable()})
+  .meta({description: 'A member locality: its first-level division (department, region, province) and its country (ISO 3166-1 alpha-2).'})
 
 export const NetworkReport = z.strictObject({
   type: z.literal('network-report'),

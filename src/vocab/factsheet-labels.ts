@@ -53,7 +53,7 @@ export const FIELD_LABELS = labelSpecs([
 export type FieldLabelId = (typeof FIELD_LABELS)[number]['id']
 
 /** Column headings of the members table of a network report sheet. */
-export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región'} as const
+export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región', country: 'País'} as const
 
 /** Column headings of the places table of a practice sheet. */
 export const PLACE_COLUMNS = {name: 'Localidad', country: 'País', admin1: 'Departamento o región'} as const

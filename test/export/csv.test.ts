@@ -99,6 +99,6 @@ describe('CSV export', () => {
 
   it('writes header-only tables when there are no records', async () => {
     const dir = await exportCsv([])
-    expect(readFileSync(join(dir, 'network_members.csv'), 'utf8')).toBe('report_id,position,name,admin1\n')
+    expect(readFileSync(join(dir, 'network_members.csv'), 'utf8')).toBe('report_id,position,name,admin1,country\n')
   })
 })

@@ -117,7 +117,7 @@ export function networkReport(overrides: Partial<NetworkReport> = {}): NetworkRe
     initiative: 'Ciudades Solidarias', country: 'GT', date: '2024-09-25',
     figures: [{value: 19, label: 'municipios'}, {value: 2, label: 'gobernaciones departamentales'}],
     commitments: ['Incorporar las necesidades de la población refugiada.'],
-    members: [{name: 'San Benito', admin1: 'Petén'}, {name: 'Livingston', admin1: null}],
+    members: [{name: 'San Benito', admin1: 'Petén', country: 'GT'}, {name: 'Livingston', admin1: null, country: 'GT'}],
     tags: ['migración', 'Acnur'],
     sourceUrl: 'http://209.126.109.93/comunicado/autoridades-del-minex',
     ...overrides,
