@@ -141,6 +141,21 @@ describe('factsheet written by hand', () => {
     expect(lookup).toMatchObject({severity: 'info', line: 21, actual: 'Puente Alto', expected: 'Puente Alto'})
   })
 
+  it('reports a misspelt comuna, category and Sello line with their own rules, the spelling read as suggestion', async () => {
+    const text = handWritten.replace('Puente Alto', 'Puente Altoo').replace('Capacitaciones', 'Capacitacions').replace('Vinculación comunitaria', 'Vinculacion comunitria')
+    const result = await parseText(text, {kind: 'factsheet'}, 'feria.md')
+    const record = result.records[0] as Practice
+    expect(record.municipality).toEqual({name: 'Puente Alto', code: '13201', region: 'Metropolitana de Santiago'})
+    expect(record.categories).toEqual(['emprendimiento', 'capacitaciones'])
+    expect(record.selloLines.map((l) => l.line)).toEqual(['vinculacion-comunitaria'])
+    const repairs = result.diagnostics.filter((d) => d.rule.endsWith('/fuzzy-match'))
+    expect(repairs.map((d) => [d.severity, d.rule, d.actual, d.suggestion])).toEqual([
+      ['info', 'sello-lines/fuzzy-match', 'Vinculacion comunitria', 'Vinculación comunitaria'],
+      ['info', 'category/fuzzy-match', 'Capacitacions', 'Capacitaciones'],
+      ['info', 'municipality/fuzzy-match', 'Puente Altoo', 'Puente Alto'],
+    ])
+  })
+
   it('does not look the comuna up under --no-repair', async () => {
     const result = await parseText(handWritten, {kind: 'factsheet', repair: false}, 'feria.md')
     expect((result.records[0] as Practice).municipality).toEqual({name: 'Puente Alto', code: null, region: null})
