@@ -140,16 +140,21 @@ describe('step summary table', () => {
   const d: Diagnostic = {severity: 'warning', rule: 'coverage/unmapped', message: 'Unexpected text not placed in any field: `a | b`', file: 'x.txt', line: 3, column: 1, endLine: 3, endColumn: 6}
 
   it('escapes pipes so a message cannot break the table', () => {
-    expect(formatGithubSummary([d], 1)).toContain('| Unexpected text not placed in any field: `a \\| b` |\n')
+    expect(formatGithubSummary([d])).toContain('| Unexpected text not placed in any field: `a \\| b` |\n')
+  })
+
+  it('counts what was found and says what the table does not list', () => {
+    expect(formatGithubSummary([], {files: 5, errors: 0, warnings: 8, infos: 69})).toBe(
+      '### ⚠️ practices validate: 0 errors, 8 warnings, 69 infos in 5 files\n\nNot listed: 8 warnings (`--quiet`), 69 infos (`--verbose` lists them).\n\n')
   })
 
   it('says so when there is nothing to report', () => {
-    expect(formatGithubSummary([], 3)).toBe('### ✅ practices validate: 0 errors, 0 warnings in 3 files\n\n')
+    expect(formatGithubSummary([], {files: 3, errors: 0, warnings: 0, infos: 0})).toBe('### ✅ practices validate: 0 errors, 0 warnings in 3 files\n\n')
   })
 
   it(`lists at most ${SUMMARY_ROWS} rows and counts the rest`, () => {
     const many = Array.from({length: SUMMARY_ROWS + 7}, (_, i) => ({...d, line: i + 1}))
-    const out = formatGithubSummary(many, 1)
+    const out = formatGithubSummary(many)
     expect(out.split('\n').filter((l) => l.startsWith('| ⚠️'))).toHaveLength(SUMMARY_ROWS)
     expect(out).toContain('… and 7 more')
   })
