@@ -70,7 +70,7 @@ Examples:
     .argument('<inputs...>', 'documents or JSON written by `practices parse`')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json', 'jsonl', 'md']).makeOptionMandatory())
     .option('-o, --out <dir>', 'output directory', 'out')
-    .option('--excel', 'CSV for Spanish-locale Excel: UTF-8 BOM, `;` delimiter, CRLF')
+    .option('--excel', 'CSV for Spanish-locale Excel and LibreOffice (UTF-8 BOM, `;`, CRLF, codes kept as text); datapackage.json then describes plain copies in DIR/data/')
     .addOption(OPTIONS.kind())
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())

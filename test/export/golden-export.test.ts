@@ -44,9 +44,10 @@ describe('export goldens of the seed documents', () => {
     for (const name of files) matchGolden(`${GOLDEN}/csv/${name}`, read(name))
   })
 
-  it('Excel CSV: UTF-8 BOM, `;`, CRLF', async () => {
+  it('Excel CSV: UTF-8 BOM, `;`, CRLF, codes as text; the package on the plain copies in data/', async () => {
     const {read} = await exportTo((dir) => CsvExport.open(dir, {excel: true}))
     for (const name of ['practices.csv', 'practice_months.csv', 'datapackage.json']) matchGolden(`${GOLDEN}/excel/${name}`, read(name))
+    expect(read('data/practices.csv')).toBe((await exportTo((dir) => CsvExport.open(dir))).read('practices.csv'))
     expect(read('practices.csv').startsWith('\ufeffid;title;')).toBe(true)
   })
 
