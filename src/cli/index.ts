@@ -87,9 +87,11 @@ Examples:
   program.command('schema')
     .description('Write the JSON Schema of every record type (generated from the zod schemas).')
     .option('-o, --out <dir>', 'output directory', 'schemas')
+    .addOption(OPTIONS.baseUri())
     .addHelpText('after', `
-Example:
-  $ practices schema --out schemas/`)
+Examples:
+  $ practices schema --out schemas/
+  $ practices schema --out site/schemas/ --base-uri https://data.example.org/schemas/1.0.0/`)
     .action(async (options, command: Command) => {
       const {schemaCommand} = await import('./commands/schema.js')
       code = await schemaCommand({...command.optsWithGlobals(), ...options}, io)

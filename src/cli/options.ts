@@ -19,6 +19,18 @@ function positiveInteger(value: string): number {
   return n
 }
 
+/** An absolute http(s) URL ending in `/`: the base of the JSON Schemas' `$id`s. */
+function baseUri(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InvalidArgumentError('Expected an absolute URL such as `https://example.org/schemas/`.')
+  }
+  if (!/^https?:$/.test(url.protocol) || !value.endsWith('/')) throw new InvalidArgumentError('Expected an absolute http(s) URL ending in `/`.')
+  return url.href
+}
+
 /** Options shared by commands, as commander objects (a command adds the ones it takes). */
 export const OPTIONS = {
   kind: () => new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMAT_IDS),
@@ -26,6 +38,7 @@ export const OPTIONS = {
   jobs: () => new Option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)').argParser(positiveInteger).default(1),
   quiet: (description: string) => new Option('-q, --quiet', description),
   maxWarnings: () => new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than N').argParser(nonNegativeInteger),
+  baseUri: () => new Option('--base-uri <url>', 'base of the schemas\' absolute `$id`s, where you serve them (default: an identifier under the reserved practices.invalid)').argParser(baseUri),
 }
 
 /** What every command that reads inputs gets. */
