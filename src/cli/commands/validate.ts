@@ -19,7 +19,8 @@ import {colorLevel} from '../color.js'
 import {documents} from '../documents.js'
 import {EXIT, worst} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
-import {version} from '../version.js'
+import {homepage, version} from '../version.js'
+import {ruleHelpUri} from './rules.js'
 import type {CommonOptions} from '../options.js'
 import {visible} from '../report.js'
 
@@ -81,7 +82,11 @@ async function render(options: ValidateOptions, diagnostics: Diagnostic[], found
   switch (options.reporter) {
     case 'json': return (await import('../../diagnostics/reporters/json.js')).formatJson(diagnostics, found)
     case 'github': return (await import('../../diagnostics/reporters/github.js')).formatGithub(diagnostics)
-    case 'sarif': return (await import('../../diagnostics/reporters/sarif.js')).formatSarif(diagnostics, {version: version(), rules: RULE_DOCS})
+    case 'sarif': {
+      const readme = homepage()
+      const rules = readme ? RULE_DOCS.map((doc) => ({...doc, helpUri: ruleHelpUri(readme, doc.id)})) : RULE_DOCS
+      return (await import('../../diagnostics/reporters/sarif.js')).formatSarif(diagnostics, {version: version(), rules, ...(readme ? {informationUri: readme} : {})})
+    }
     default: {
       const lines = new Map(files.map((f) => [f.path, f.lines]))
       return formatPretty(diagnostics, {color: colorLevel(options.color, io.env, io.stdout.isTTY), lines: (file) => lines.get(file), files: files.length, summary: found})
