@@ -11,9 +11,10 @@
  */
 import type {Finding, Messages} from '../diagnostics/diagnostic.js'
 import type {RuleId} from '../diagnostics/rules.js'
-import {cellMark, readMark, type Mark} from './checkbox-mark.js'
+import {readMark, type Mark} from './checkbox-mark.js'
 import {matchLabelCached as matchLabel, nearest, type LabelSpec} from './label-match.js'
 import {spanOn, type SourceLine} from './labelled-sections.js'
+import {isMonthRow} from './month-table.js'
 
 export interface GridLine {
   source: SourceLine
@@ -28,7 +29,8 @@ export function readGridLine(source: SourceLine): GridLine | null {
   if (!mark) return null
   const label = source.text.slice(mark.end).trim()
   if (!label) return null
-  if (source.text.slice(mark.end).split('\t').every((cell) => cellMark(cell) !== 'unknown')) return null
+  // A row of marks (a month row written as a task item, `- [x]\t[ ]\t…` or `- [x] [ ] …`) has no label.
+  if (isMonthRow(source.text)) return null
   return {source, mark, label}
 }
 

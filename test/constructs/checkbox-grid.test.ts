@@ -74,6 +74,9 @@ describe('readGridLine', () => {
   it('is not a grid line without a label, or when the rest is a row of marks', () => {
     expect(readGridLine({line: 1, text: '☒'})).toBeNull()
     expect(readGridLine({line: 1, text: '✓\t✓\t✓'})).toBeNull()
+    // A month row written as a task item is no grid line.
+    expect(readGridLine({line: 1, text: '- [x] [ ] [ ] [x]'})).toBeNull()
+    expect(readGridLine({line: 1, text: '- [x]\t[ ]\t[x]'})).toBeNull()
     expect(readGridLine({line: 1, text: 'Sociolaboral'})).toBeNull()
   })
 })
