@@ -129,7 +129,8 @@ describe('factsheet written by hand', () => {
     expect(record.selloLines).toEqual([{line: 'vinculacion-comunitaria', rationale: 'se vincula con ferias locales.'}])
     expect(record.months).toEqual([3, 5])
     expect(record.schedule).toBe('Cada otoño.')
-    expect(record.description).toBe('Una feria.\n\n- con stands\n- y talleres')
+    // A list right after a paragraph ends that paragraph's text (as the exporter writes it).
+    expect(record.description).toBe('Una feria.\n- con stands\n- y talleres')
     expect(record.id).toBe('puente-alto-feria-de-emprendimiento-migrante')
   })
 
