@@ -5,7 +5,11 @@
  * rules from it, and the README's rule tables are generated from it (a test fails on drift).
  *
  * `gate` is the severity `validate` gives a rule a parser reports (a CI gate must fail an
- * unknown comuna that parsing only warns about). `example` is a message the rule emits.
+ * unknown comuna that parsing only warns about, and warn about a value a submitter typed that had
+ * to be repaired to be read). A rule shared by formats whose gate should differ is split into one
+ * rule per kind of text instead (`municipality/fuzzy-match` for sheets, `municipality/fuzzy` for
+ * OCR'd slides), so the severity follows from the rule id alone. `example` is a message the rule
+ * emits.
  */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -54,13 +58,15 @@ export const RULES = {
   'internal/crash': {severity: 'error', stage: 'pipeline', by: 'pipeline', description: 'An unexpected failure while processing one document (a bug): exit 3, the other inputs are still processed.'},
 
   // Constructs shared by several formats.
-  'label/fuzzy-match': {severity: 'info', stage: 'parse', by: 'constructs', description: 'A label, category or Sello line read despite a typo or damage, with the spelling it was read as (a warning when repairs are off and it was not read).'},
+  'label/fuzzy-match': {severity: 'info', stage: 'parse', by: 'constructs', description: 'A label (a section heading, a field name) read despite a typo or damage, with the spelling it was read as (a warning when repairs are off and it was not read). The values a submitter types have their own rules (`category/fuzzy-match`, `sello-lines/fuzzy-match`, `municipality/fuzzy-match`).'},
+  'category/fuzzy-match': {severity: 'info', gate: 'warning', stage: 'parse', by: 'ficha, factsheet', description: 'A category of the `Categoría` grid or task list read despite a typo, as the nearest category. A repaired value: `validate` warns, with the category as suggestion, so that `--max-warnings 0` fails the sheet until it is fixed (a warning when repairs are off and it was not read).', example: 'Unexpected category `Capacitacines`, expected `Capacitaciones` (read as `Capacitaciones`)'},
+  'sello-lines/fuzzy-match': {severity: 'info', gate: 'warning', stage: 'parse', by: 'ficha, factsheet', description: 'A Sello line named with a typo, read as the nearest line. A repaired value: `validate` warns, with the line\'s name as suggestion.', example: 'Unexpected Sello line `Vinculacion comunitria`, expected `Vinculación comunitaria` (read as `Vinculación comunitaria`)'},
   'checkbox-grid/unknown-label': {severity: 'warning', gate: 'error', stage: 'parse', by: 'ficha', description: 'A label of the `Categoría` grid that is not one of the eight categories; the suggestion names the nearest one.', example: 'Unexpected category `Deportes` (marked), expected one of `Sociolaboral`, `Acogida/atención`, …, `Otra`'},
   'checkbox-grid/free-text': {severity: 'info', stage: 'parse', by: 'ficha', description: 'A `Categoría` section written as free text instead of a checkbox grid; categories named in it are read (a repair).'},
   'month-table/header': {severity: 'error', gate: 'error', stage: 'parse', by: 'ficha, factsheet', description: 'The month table has the twelve months as its header, in order, and every mark sits under a month.', example: 'Unexpected month header `Ene Feb Mar`, expected the 12 months `Enero Febrero … Diciembre`'},
   'month-table/cell-count': {severity: 'error', gate: 'error', stage: 'parse', by: 'ficha, factsheet', description: 'The month row has at most twelve cells (a fact sheet\'s table: twelve month columns); otherwise marks cannot be bound to months.', example: 'Unexpected 13 cells in the month row, expected at most 12 (one per month); marks not bound to months'},
   'month-table/row': {severity: 'error', gate: 'error', stage: 'parse', by: 'ficha, factsheet', description: 'A month header is followed by its row of marks.', example: 'Unexpected month header without a row of marks, expected a row of 12 cells on the next line'},
-  'month-table/unknown-month': {severity: 'warning', gate: 'error', stage: 'parse', by: 'factsheet', description: 'Every column of a fact sheet\'s month table is a month name.', example: 'Unexpected column `Ene.` in the month table, expected a month name (`Enero` … `Diciembre`)'},
+  'month-table/unknown-month': {severity: 'warning', gate: 'error', stage: 'parse', by: 'factsheet', description: 'Every column of a fact sheet\'s month table is a month name.', example: 'Unexpected column `Total` in the month table, expected a month name (`Enero` … `Diciembre`)'},
   'month-table/cell': {severity: 'warning', gate: 'warning', stage: 'parse', by: 'ficha', description: 'A cell of the month row holds a checkbox mark or nothing.', example: 'Unexpected `si` in the month row, expected a checkbox mark or an empty cell'},
   'month-table/unknown-mark': {severity: 'warning', gate: 'warning', stage: 'parse', by: 'factsheet', description: 'A cell of a fact sheet\'s month table holds `✓` or nothing.', example: 'Unexpected `sí` in a month cell, expected `✓` or an empty cell'},
   'schedule/month-mismatch': {severity: 'warning', gate: 'warning', stage: 'parse', by: 'ficha; validate for JSON and fact sheets', description: 'The months named in the `Fechas de implementación` text ("de abril a noviembre", "septiembre, octubre y noviembre") are the months marked in the month table. Reported by the ficha parser while reading a sheet, and by validate for JSON records and fact sheets.', example: 'Unexpected months `septiembre–noviembre` marked in the month table, expected the months the schedule text names: `abril–noviembre`'},
@@ -75,7 +81,7 @@ export const RULES = {
   'ficha/empty-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A section label with nothing under it; `validate` reports it through its section rules.'},
   'ficha/duplicate-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'The same section twice in one sheet: the first is read.'},
   'municipality/unknown': {severity: 'warning', gate: 'error', stage: 'parse', by: 'ficha, gobernanza; validate for JSON records and fact sheets', description: 'The municipality of a Chilean practice is an official comuna (case, accents, "Municipalidad de" and known aliases tolerated), and its name, code and region (when given) are the official ones. Reported by the parsers while reading, and by validate for JSON records and fact sheets. The message names the nearest comunas.', example: 'Unexpected comuna `QUINTA ANORMALIDAD`, expected a comuna from the official list of Chilean comunas (nearest: `Quinta Normal`, `Punta Arenas`, `Quinta de Tilcoco`)'},
-  'municipality/fuzzy-match': {severity: 'info', stage: 'parse', by: 'ficha', description: 'A misspelt comuna read as the official one (a warning, with the nearest as suggestion, when repairs are off).'},
+  'municipality/fuzzy-match': {severity: 'info', gate: 'warning', stage: 'parse', by: 'ficha, factsheet', description: 'A misspelt comuna read as the official one. A repaired value: `validate` warns, with the official name as suggestion (a warning too when repairs are off and it was not read). The OCR\'d slides of `gobernanza` report theirs as `municipality/fuzzy`, an info in `validate` too.', example: 'Unexpected comuna `RECOLETAA`, expected `Recoleta` (read as `Recoleta`)'},
   'municipality/missing': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A sheet without a comuna under `MUNICIPALIDAD`; `validate` reports it as `validate/required-section`.'},
 
   // gobernanza

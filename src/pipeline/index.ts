@@ -36,9 +36,15 @@ export async function readSource(path: string, bytes: Uint8Array, messages: Mess
   return readContainer(container, bytes, path, messages)
 }
 
-/** Runs one document through the pipeline. `ids` is shared by a run so ids stay unique in it. */
-export async function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions, ids = new IdRegistry()): Promise<DocumentResult> {
+/**
+ * Runs one document through the pipeline. `ids` is shared by a run so ids stay unique in it.
+ * `input` is the file's bytes, or its text (encoded as UTF-8); repairs are on unless
+ * `options.repair` is `false`.
+ */
+export async function processBytes(path: string, input: Uint8Array | string, options: Partial<PipelineOptions> = {}, ids = new IdRegistry()): Promise<DocumentResult> {
   const messages = new Messages(path)
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  const opts: PipelineOptions = {...options, repair: options.repair ?? true}
   try {
     const decoded = await readSource(path, bytes, messages)
     if (!decoded.ok) return emptyResult(path, messages.list)
@@ -48,7 +54,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pip
       const {processJson} = await import('./json-input.js')
       result = processJson(doc, messages, ids)
     } else {
-      result = await processDocument(doc, messages, options, ids)
+      result = await processDocument(doc, messages, opts, ids)
     }
     result.doc = doc
     return finish(result, messages)

@@ -52,6 +52,15 @@ export const FIELD_LABELS = labelSpecs([
 ] as const, 'factsheet')
 export type FieldLabelId = (typeof FIELD_LABELS)[number]['id']
 
+/**
+ * The section of an objective sheet that lists the practices of the export citing it (written
+ * by the tool, read back into `metadata.citedBy`, no record field).
+ */
+export const CITED_BY_SECTION = {id: 'citedBy', variants: ['Prácticas que citan este objetivo', 'Prácticas que lo citan']} as const
+
+/** `## Año` of a practice whose printed year is also its start: `Desde 2019` (both fields). */
+export const YEAR_SINCE = 'Desde'
+
 /** Column headings of the members table of a network report sheet. */
 export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región', country: 'País'} as const
 

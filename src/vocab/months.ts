@@ -6,6 +6,9 @@ export const MONTHS = [
   'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre',
 ] as const
 
+/** Short month names, index 0 = January: the header of a fact sheet's month table. */
+export const MONTH_ABBREVIATIONS = ['Ene', 'Feb', 'Mar', 'Abr', 'May', 'Jun', 'Jul', 'Ago', 'Sep', 'Oct', 'Nov', 'Dic'] as const
+
 /** Folded (lower case, no accents) month name or common variant → month number 1–12. */
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
   ...MONTHS.map((m, i) => [m.toLowerCase(), i + 1] as const),

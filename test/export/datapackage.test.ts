@@ -84,9 +84,9 @@ describe('datapackage.json', () => {
     }
   })
 
-  it('describes the Excel dialect when the CSV is written for Excel', async () => {
+  it('with --excel, describes the plain copies in data/ (the spreadsheet files are for people)', async () => {
     const {pkg} = await exported(true)
-    expect(pkg.resources[0]).toMatchObject({encoding: 'utf-8-sig', dialect: {delimiter: ';', lineTerminator: '\r\n', header: true}})
-    expect(datapackage({}).resources[0]).toMatchObject({encoding: 'utf-8', dialect: {delimiter: ',', lineTerminator: '\n'}})
+    expect(pkg.resources[0]).toMatchObject({path: 'data/practices.csv', encoding: 'utf-8', dialect: {delimiter: ',', lineTerminator: '\n', header: true}})
+    expect(datapackage({}).resources[0]).toMatchObject({path: 'practices.csv', encoding: 'utf-8', dialect: {delimiter: ',', lineTerminator: '\n'}})
   })
 })

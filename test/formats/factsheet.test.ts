@@ -157,7 +157,8 @@ describe('factsheet written by hand', () => {
     expect(record.selloLines).toEqual([{line: 'vinculacion-comunitaria', rationale: 'se vincula con ferias locales.'}])
     expect(record.months).toEqual([3, 5])
     expect(record.schedule).toBe('Cada otoño.')
-    expect(record.description).toBe('Una feria.\n\n- con stands\n- y talleres')
+    // A list right after a paragraph ends that paragraph's text (as the exporter writes it).
+    expect(record.description).toBe('Una feria.\n- con stands\n- y talleres')
     expect(record.id).toBe('puente-alto-feria-de-emprendimiento-migrante')
   })
 
@@ -167,6 +168,21 @@ describe('factsheet written by hand', () => {
     expect(record.municipality).toEqual({name: 'Puente Alto', code: '13201', region: 'Metropolitana de Santiago'})
     const lookup = result.diagnostics.find((d) => d.rule === 'factsheet/municipality-lookup')!
     expect(lookup).toMatchObject({severity: 'info', line: 21, actual: 'Puente Alto', expected: 'Puente Alto'})
+  })
+
+  it('reports a misspelt comuna, category and Sello line with their own rules, the spelling read as suggestion', async () => {
+    const text = handWritten.replace('Puente Alto', 'Puente Altoo').replace('Capacitaciones', 'Capacitacions').replace('Vinculación comunitaria', 'Vinculacion comunitria')
+    const result = await parseText(text, {kind: 'factsheet'}, 'feria.md')
+    const record = result.records[0] as Practice
+    expect(record.municipality).toEqual({name: 'Puente Alto', code: '13201', region: 'Metropolitana de Santiago'})
+    expect(record.categories).toEqual(['emprendimiento', 'capacitaciones'])
+    expect(record.selloLines.map((l) => l.line)).toEqual(['vinculacion-comunitaria'])
+    const repairs = result.diagnostics.filter((d) => d.rule.endsWith('/fuzzy-match'))
+    expect(repairs.map((d) => [d.severity, d.rule, d.actual, d.suggestion])).toEqual([
+      ['info', 'sello-lines/fuzzy-match', 'Vinculacion comunitria', 'Vinculación comunitaria'],
+      ['info', 'category/fuzzy-match', 'Capacitacions', 'Capacitaciones'],
+      ['info', 'municipality/fuzzy-match', 'Puente Altoo', 'Puente Alto'],
+    ])
   })
 
   it('does not look the comuna up under --no-repair', async () => {

@@ -11,10 +11,10 @@ import type {ParseContext} from '../context.js'
 import {emptyPractice, municipalityPlaces, type AnyRecord, type LanguageId, type RecordType, type Source} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
 import {LANGUAGE_IDS} from '../../vocab/languages.js'
-import {FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
+import {CITED_BY_SECTION, FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
 import {Body} from './body.js'
 import {matchKnown, suggestLabel} from './fields.js'
-import {parseFragments} from './fragment.js'
+import {inlineText, parseFragments} from './fragment.js'
 import {readCountry, readFields, readOrigin, readTitle, type Fields} from './head.js'
 import {NETWORK_READERS, readNumber} from './network-report.js'
 import {PRACTICE_FIELDS, PRACTICE_READERS} from './practice.js'
@@ -25,10 +25,30 @@ type Reader = (body: Body, record: never) => void
 const KINDS: Record<RecordType, {sections: ReadonlyArray<LabelSpec>; readers: Record<string, Reader>}> = {
   'practice': {sections: PRACTICE_SECTIONS, readers: PRACTICE_READERS},
   'pmm-objective': {
-    sections: PMM_SECTIONS,
-    readers: Object.fromEntries(PMM_SECTIONS.map((s) => [s.id, (body: Body, record: Record<string, unknown>) => { record[s.id] = body.text(); body.finish('text') }])),
+    sections: [...PMM_SECTIONS, CITED_BY_SECTION],
+    readers: {
+      ...Object.fromEntries(PMM_SECTIONS.map((s) => [s.id, (body: Body, record: Record<string, unknown>) => { record[s.id] = body.text(); body.finish('text') }])),
+      [CITED_BY_SECTION.id]: readCitedBy,
+    },
   },
   'network-report': {sections: NETWORK_SECTIONS, readers: NETWORK_READERS},
+}
+
+/**
+ * `## Prácticas que citan este objetivo`: links to the practice sheets of the same export,
+ * written by the tool from those practices; kept in `metadata.citedBy`, not in the record.
+ */
+function readCitedBy(body: Body): void {
+  const cited = (body.ctx.metadata.citedBy ??= []) as Array<{line: number; title: string; file: string | null}>
+  for (const node of body.nodes) {
+    if (node.type !== 'list') continue
+    body.use(node)
+    for (const item of node.children) {
+      const anchor = item.children[0]?.type === 'paragraph' ? item.children[0].children.find((n) => n.type === 'link') : undefined
+      cited.push({line: body.place(item).line, title: inlineText(item.children.flatMap((c) => (c.type === 'paragraph' ? c.children : []))), file: anchor?.type === 'link' ? anchor.url : null})
+    }
+  }
+  body.finish('a list of practice sheets (`- [Title](file.md)`)')
 }
 
 export interface SheetResult {
