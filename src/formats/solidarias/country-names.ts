@@ -1,49 +1,32 @@
 /**
- * Country names → ISO 3166-1 alpha-2, in Spanish, Portuguese and English, from the
- * `i18n-iso-countries` package (loaded on first use, three locales only), plus the project's
- * aliases; names that are more often a town or a word are left out (src/vocab/country-hints.ts).
+ * Country names → ISO 3166-1 alpha-2 for network news, in Spanish, Portuguese and English: the
+ * shared country index (src/normalize/countries.ts, from the `i18n-iso-countries` package), plus
+ * what news needs besides (src/vocab/country-hints.ts): a few spellings the package lacks, and
+ * names that in these documents are more often a town or a word than a country.
  *
  *   countryCode('Perú') → 'PE' · countryCode('Equador') → 'EC' · countryCode('Granada') → null
- *
- * The one place this format turns a name into a country: a shared module can replace it.
  */
-import {createRequire} from 'node:module'
+import {loadCountries, type Countries} from '../../normalize/countries.js'
 import {fold} from '../../text/fold.js'
 import {AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAME_ALIASES} from '../../vocab/country-hints.js'
 
-interface CountriesLibrary {
-  registerLocale(data: unknown): void
-  getNames(lang: string, options: {select: 'all'}): Record<string, string[]>
-}
+let countries: Countries | undefined
 
-let names: Map<string, string> | undefined
-let loading: Promise<void> | undefined
-
-/** Loads the names (once). Every parse awaits it before calling `countryCode`. */
-export function loadCountryNames(): Promise<void> {
-  return (loading ??= (async () => {
-    const require = createRequire(import.meta.url)
-    const library = require('i18n-iso-countries/index.js') as CountriesLibrary
-    const table = new Map<string, string>()
-    for (const lang of ['en', 'pt', 'es']) {
-      library.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`))
-      for (const [code, list] of Object.entries(library.getNames(lang, {select: 'all'}))) {
-        for (const name of list) table.set(fold(name), code)
-      }
-    }
-    for (const [name, code] of COUNTRY_NAME_ALIASES) table.set(name, code)
-    for (const name of AMBIGUOUS_COUNTRY_NAMES) table.delete(name)
-    names = table
-  })())
-}
-
-function table(): Map<string, string> {
-  if (!names) throw new Error('country names not loaded: await loadCountryNames() first')
-  return names
+/** Loads the country index (once). Every parse awaits it before calling `countryCode`. */
+export async function loadCountryNames(): Promise<void> {
+  countries ??= await loadCountries()
 }
 
 /** The ISO code of a country name in es/en/pt (any case, accents optional), or null. */
 export function countryCode(name: string): string | null {
-  const folded = fold(name), key = folded.replace(/[.,;:]+$/, '')
-  return table().get(folded) ?? table().get(key) ?? table().get(key.replace(/^(?:la|el|o|a)\s+/, '')) ?? null
+  if (!countries) throw new Error('country names not loaded: await loadCountryNames() first')
+  const folded = fold(name).trim()
+  const key = folded.replace(/[.,;:]+$/, '')
+  const bare = key.replace(/^(?:la|el|o|a)\s+/, '')
+  if (AMBIGUOUS_COUNTRY_NAMES.has(key) || AMBIGUOUS_COUNTRY_NAMES.has(bare)) return null
+  const alias = COUNTRY_NAME_ALIASES.get(folded) ?? COUNTRY_NAME_ALIASES.get(key) ?? COUNTRY_NAME_ALIASES.get(bare)
+  if (alias) return alias
+  // A word in capitals is not an ISO code in running text (`EL`, `ONU`).
+  const found = countries.find(name)
+  return found && found.how !== 'code' ? found.code : null
 }
