@@ -3,7 +3,7 @@
  * practice gets the same id from a single document, a folder of sheets or a fact sheet.
  * Within one run ids are unique: a repeat gets `-2`, `-3` … and a warning.
  */
-import type {Diagnostic} from '../diagnostics/diagnostic.js'
+import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
 import {Messages} from '../diagnostics/diagnostic.js'
 import type {AnyRecord} from '../schema/records.js'
 import {slugify} from '../text/fold.js'
@@ -24,12 +24,16 @@ export function baseId(record: AnyRecord): string {
 export class IdRegistry {
   private readonly seen = new Map<string, {file: string; line: number; count: number}>()
 
-  /** Sets `record.id` (keeping a non-empty id a JSON input already has) and makes it unique. */
-  assign(record: AnyRecord, messages: Messages): Diagnostic | undefined {
+  /**
+   * Sets `record.id` (keeping a non-empty id a JSON input already has) and makes it unique.
+   * `place`: where to point at the record (its first line, or its value in a JSON file).
+   */
+  assign(record: AnyRecord, messages: Messages, place?: Place): Diagnostic | undefined {
     const base = record.id || baseId(record)
+    const line = place?.line ?? record.source.startLine
     const first = this.seen.get(base)
     if (!first) {
-      this.seen.set(base, {file: messages.file, line: record.source.startLine, count: 1})
+      this.seen.set(base, {file: messages.file, line, count: 1})
       record.id = base
       return undefined
     }
@@ -37,12 +41,11 @@ export class IdRegistry {
     let id: string
     do id = `${base}-${++n}`; while (this.seen.has(id))
     first.count = n
-    this.seen.set(id, {file: messages.file, line: record.source.startLine, count: 1})
+    this.seen.set(id, {file: messages.file, line, count: 1})
     record.id = id
-    const line = record.source.startLine
     return messages.report('id/duplicate',
       `Unexpected repeated practice \`${base}\` (first at ${first.file}:${first.line}), renamed to \`${id}\``,
-      {line, column: 1, endLine: line, endColumn: 1},
+      place ? {line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn} : {line, column: 1, endLine: line, endColumn: 1},
       {actual: base, expected: id})
   }
 }
