@@ -1,86 +1,137 @@
 /**
  * Shared by every command that takes inputs: expand them, then run each document through the
- * pipeline, one at a time, yielding results as they come so output can stream.
+ * pipeline, one at a time (or on `--jobs N` worker threads), yielding results in input order as
+ * they come so output can stream. A large document yields one result per part (`more: true` on
+ * all but its last).
+ *
+ * Ids are made unique here, on the thread that writes the output, in input order: `--jobs N`
+ * gives the same ids and diagnostics as one thread.
  */
+import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import {compareDiagnostics, Messages} from '../diagnostics/diagnostic.js'
-import {IdRegistry, processBytes, unreadableResult, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
-import {expandInputs, readInput, type InputRef} from '../read/inputs.js'
+import {Messages} from '../diagnostics/diagnostic.js'
+import {crashed, IdRegistry, problemResult, processInput, uniqueIds, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
+import type {WorkerReply, WorkerRequest} from '../pipeline/worker.js'
+import {expandInputs, type InputRef} from '../read/inputs.js'
+import {readInput, ReadProblem} from '../read/open.js'
 import type {CliIO} from './io.js'
 import type {CommonOptions} from './options.js'
 
-/** Each input's result, in input order; `common.jobs` > 1 parses on worker threads. */
-export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO): AsyncGenerator<DocumentResult> {
-  const options = common.pipeline
+/** Told of each input as it is done (the progress line). */
+export interface RunObserver {
+  start(files: readonly InputRef[]): void
+  /** A result (a document, or a part of one) is out. */
+  result(result: DocumentResult): void
+}
+
+/** Each input's results, in input order. */
+export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO, observer?: RunObserver): AsyncGenerator<DocumentResult> {
   const {inputs: refs, problems} = await expandInputs(inputs)
-  for (const problem of problems) yield unreadableResult(problem.path, problem.message)
+  for (const problem of problems) yield problemResult(problem)
+  observer?.start(refs)
   const ids = new IdRegistry()
-  const progress = io.stderr.isTTY && refs.length > 1
-  const jobs = Math.min(Math.max(1, Math.floor(common.jobs)), refs.length)
-  if (jobs > 1 && !refs.some((r) => r.stdin)) {
-    let done = 0
-    for await (const result of parallel(refs, options, jobs)) {
-      if (progress) io.stderr.write(`\r\u001b[2K${++done}/${refs.length} ${result.path}`)
-      yield uniqueIds(result, ids)
-    }
-    if (progress) io.stderr.write('\r\u001b[2K')
-    return
+  const jobs = jobsFor(common.jobs, refs)
+  const results = jobs > 1 ? parallel(refs, common.pipeline, jobs) : sequential(refs, common.pipeline, io)
+  for await (const result of results) {
+    observer?.result(result)
+    yield uniqueIds(result, ids)
   }
-  // Read the next file while the current one parses, so the CPU does not wait on the disk.
-  const read = (ref: InputRef) => readInput(ref, io.stdin).then((bytes) => ({bytes}), (error: unknown) => ({error}))
-  let pending = refs[0] ? read(refs[0]) : undefined
-  for (const [index, ref] of refs.entries()) {
-    if (progress) io.stderr.write(`\r\u001b[2K${index + 1}/${refs.length} ${ref.path}`)
-    const loaded = await pending!
-    pending = refs[index + 1] ? read(refs[index + 1]!) : undefined
-    if ('error' in loaded) {
-      yield unreadableResult(ref.path, loaded.error)
+}
+
+/**
+ * Worker threads for a run: `--jobs N` as given (never more than there are files), or by default
+ * one per core (at most 4) for runs of at least 16 files, and one thread otherwise (a worker
+ * costs its start-up and loads its own parsers: not worth it for a few files). Standard input is
+ * read on the main thread.
+ */
+export function jobsFor(jobs: number | undefined, refs: readonly InputRef[]): number {
+  if (refs.some((r) => r.stdin)) return 1
+  if (jobs === undefined) return refs.length >= 16 ? Math.min(4, availableParallelism()) : 1
+  return Math.max(1, Math.min(Math.floor(jobs), refs.length))
+}
+
+async function* sequential(refs: readonly InputRef[], options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
+  for (const ref of refs) {
+    let input
+    try {
+      input = await readInput(ref, io.stdin)
+    } catch (error) {
+      if (!(error instanceof ReadProblem)) throw error
+      yield problemResult(error.problem)
       continue
     }
-    yield await processBytes(ref.path, loaded.bytes, options, ids)
+    yield* processInput(ref.path, input, options)
   }
-  if (progress) io.stderr.write('\r\u001b[2K')
 }
 
-/** Ids from workers are unique per file; make them unique across the run, as one thread would. */
-function uniqueIds(result: DocumentResult, ids: IdRegistry): DocumentResult {
-  const messages = new Messages(result.path)
-  for (const record of result.records) ids.assign(record, messages)
-  if (messages.list.length > 0) result.diagnostics = [...result.diagnostics, ...messages.list].sort(compareDiagnostics)
-  return result
-}
+/**
+ * The stack each worker gets: V8's default for the main thread (984 KiB) plus the 192 KiB Node
+ * keeps aside in a worker, so that a document parses with the same stack on either thread.
+ */
+const WORKER_STACK_MB = (984 + 192) / 1024
 
-/** Parses files on `jobs` worker threads and yields the results in input order. */
-async function* parallel(refs: InputRef[], options: PipelineOptions, jobs: number): AsyncGenerator<DocumentResult> {
-  const workers = Array.from({length: jobs}, () => new Worker(new URL('../pipeline/worker.js', import.meta.url)))
-  const finished = new Map<number, DocumentResult>()
+/** Parses files on `jobs` worker threads and yields their results in input order. */
+async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jobs: number): AsyncGenerator<DocumentResult> {
+  /** Results not yet yielded, by input index; a large file's parts come one at a time. */
+  const waiting = new Map<number, DocumentResult[]>()
+  const busy = new Map<Worker, number>()
   let wake: (() => void) | undefined
-  let failure: Error | undefined
   let next = 0
+  const workerUrl = new URL('../pipeline/worker.js', import.meta.url)
   const feed = (worker: Worker) => {
-    if (next < refs.length) worker.postMessage({index: next, path: refs[next]!.path, options: {...options}})
-    next++
+    if (next >= refs.length) { busy.delete(worker); return }
+    const index = next++
+    busy.set(worker, index)
+    worker.postMessage({type: 'file', index, path: refs[index]!.path, options: {...options}} satisfies WorkerRequest)
   }
-  for (const worker of workers) {
-    worker.on('message', ({index, result}: {index: number; result: DocumentResult}) => {
-      finished.set(index, result)
-      feed(worker)
-      wake?.()
+  const arrive = (index: number, result: DocumentResult) => {
+    const list = waiting.get(index)
+    if (list) list.push(result)
+    else waiting.set(index, [result])
+    wake?.()
+  }
+  const spawn = (): Worker => {
+    const worker = new Worker(workerUrl, {resourceLimits: {stackSizeMb: WORKER_STACK_MB}})
+    worker.on('message', ({index, result}: WorkerReply) => {
+      arrive(index, result)
+      if (!result.more) feed(worker)
     })
-    worker.on('error', (error) => { failure = error; wake?.() })
-    feed(worker)
+    // A worker that dies (out of memory, a bug outside the pipeline's guard) fails its file
+    // only: the file gets `internal/crash`, and a new worker takes the rest.
+    const died = (error: unknown) => {
+      const index = busy.get(worker)
+      busy.delete(worker)
+      workers.delete(worker)
+      if (index !== undefined) arrive(index, crashed(refs[index]!.path, new Messages(refs[index]!.path), error))
+      if (next < refs.length || index !== undefined) {
+        const replacement = spawn()
+        feed(replacement)
+      }
+    }
+    worker.on('error', died)
+    worker.on('exit', (code) => { if (workers.has(worker)) died(new Error(`worker stopped (exit code ${code})`)) })
+    workers.add(worker)
+    return worker
   }
+  const workers = new Set<Worker>()
+  for (let i = 0; i < jobs; i++) feed(spawn())
   try {
     for (let index = 0; index < refs.length; index++) {
-      while (!finished.has(index)) {
-        if (failure) throw failure
-        await new Promise<void>((resolve) => { wake = resolve })
+      for (;;) {
+        const result = waiting.get(index)?.shift()
+        if (!result) {
+          await new Promise<void>((resolve) => { wake = resolve })
+          continue
+        }
+        yield result
+        if (!result.more) { waiting.delete(index); break }
+        // The worker waits for this part to be taken before it parses the next one.
+        for (const [worker, busyIndex] of busy) if (busyIndex === index) worker.postMessage({type: 'next'})
       }
-      const result = finished.get(index)!
-      finished.delete(index)
-      yield result
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+    const all = [...workers]
+    workers.clear()
+    await Promise.all(all.map((w) => w.terminate()))
   }
 }

@@ -4,6 +4,7 @@
  * stay fast.
  */
 import {Command, CommanderError, Option} from 'commander'
+import {removeTemporaries} from '../export/atomic.js'
 import {EXIT} from './exit-codes.js'
 import {processIO, type CliIO} from './io.js'
 import {normalize, OPTIONS} from './options.js'
@@ -36,6 +37,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .addOption(OPTIONS.quiet('do not print warnings on stderr'))
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
+    .addOption(OPTIONS.noProgress())
     .addHelpText('after', `
 Examples:
   $ practices parse fixtures/samples/ficha-sello-migrante-2023.txt
@@ -55,6 +57,7 @@ Examples:
     .addOption(OPTIONS.kind())
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
+    .addOption(OPTIONS.noProgress())
     .addHelpText('after', `
 Examples:
   $ practices validate submissions/
@@ -74,6 +77,7 @@ Examples:
     .addOption(OPTIONS.kind())
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
+    .addOption(OPTIONS.noProgress())
     .addHelpText('after', `
 Examples:
   $ practices export fixtures/samples --format csv --out data/
@@ -142,4 +146,22 @@ Examples:
     return EXIT.failure
   }
   return code
+}
+
+/**
+ * What the process does on Ctrl-C or SIGTERM before it exits (bin/practices.js): removes the
+ * unfinished temporary files and folders of an export (targets are only ever replaced by whole
+ * files), says what was left as it was, and returns the exit code (130 for SIGINT, 143 for
+ * SIGTERM, as shells do).
+ */
+export function interrupted(signal: 'SIGINT' | 'SIGTERM', io: Pick<CliIO, 'stderr'> = processIO()): number {
+  const {removed, commit} = removeTemporaries()
+  let message = `practices: interrupted (${signal === 'SIGINT' ? 'Ctrl-C' : signal})`
+  if (commit) {
+    message += ` while putting the exported files in place: ${commit.done} of ${commit.total} files in ${commit.dir} are new, the others are as they were; run the export again`
+  } else if (removed > 0) {
+    message += `; removed ${removed} unfinished ${removed === 1 ? 'file' : 'files'}: the output is as it was`
+  }
+  io.stderr.write(`${io.stderr.isTTY ? '\r\u001b[2K' : ''}${message}\n`)
+  return signal === 'SIGINT' ? 130 : 143
 }

@@ -8,7 +8,9 @@ import type {Root, TableCell} from 'mdast'
 import {join} from 'node:path'
 import type {AnyRecord} from '../schema/records.js'
 import {INDEX_MARKER, FACTSHEET_VERSION, PLACEHOLDER_TITLE, SOURCE_WORDS, TITLES} from '../vocab/factsheet-labels.js'
-import {writeAtomic} from './atomic.js'
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {OutputError, setCommit, track, untrack, writeAtomic, type Commit} from './atomic.js'
+import {assertFileTargets} from './targets.js'
 import {factsheetTree, type FactsheetOptions} from './factsheet-tree.js'
 import {code, heading, html, link, placeholder, table, text} from './mdast.js'
 import {FileNames} from './slug.js'
@@ -85,28 +87,71 @@ export function indexTree(entries: readonly IndexEntry[]): Root {
   return {type: 'root', children}
 }
 
-/** Writes fact sheets into `dir` as records come, then `index.md`. */
+/**
+ * Writes fact sheets as records come, into a hidden folder inside `dir`; `finish` moves them into
+ * `dir` and writes `index.md`. An interrupted or failed export thus leaves `dir` as it was, not a
+ * partial set of sheets without an index (the hidden folder is removed).
+ */
 export class MarkdownExport {
   private readonly names = new FileNames(['index'])
   private readonly entries: IndexEntry[] = []
-  readonly files: string[] = []
+  private staging: string | undefined
 
   constructor(readonly dir: string) {}
 
   async add(record: AnyRecord): Promise<void> {
     const file = this.names.take(record.id || (record.type === 'practice' ? record.title ?? '' : record.type))
-    const path = join(this.dir, file)
-    await writeAtomic(path, await renderFactsheet(record))
-    this.files.push(path)
+    const staging = await this.stagingDir()
+    try {
+      await writeFile(join(staging, file), await renderFactsheet(record))
+    } catch (error) {
+      throw new OutputError(join(this.dir, file), error)
+    }
     this.entries.push(indexEntry(record, file))
   }
 
   async finish(): Promise<string[]> {
-    const path = join(this.dir, 'index.md')
-    await writeAtomic(path, await markdownOf(indexTree(this.entries), {alignTables: false}))
-    this.files.push(path)
-    return this.files
+    const files = this.entries.map((e) => join(this.dir, e.file))
+    await assertFileTargets([...files, join(this.dir, 'index.md')])
+    const staging = await this.stagingDir()
+    const commit: Commit = {dir: this.dir, total: files.length + 1, done: 0}
+    setCommit(commit)
+    try {
+      for (const entry of this.entries) {
+        try {
+          await rename(join(staging, entry.file), join(this.dir, entry.file))
+        } catch (error) {
+          throw new OutputError(join(this.dir, entry.file), error)
+        }
+        commit.done++
+      }
+      const index = join(this.dir, 'index.md')
+      await writeAtomic(index, await markdownOf(indexTree(this.entries), {alignTables: false}))
+      return [...files, index]
+    } finally {
+      setCommit(undefined)
+      await this.abort()
+    }
   }
 
-  async abort(): Promise<void> {}
+  /** Removes the hidden folder and the sheets still in it. */
+  async abort(): Promise<void> {
+    if (!this.staging) return
+    await rm(this.staging, {recursive: true, force: true})
+    untrack(this.staging)
+    this.staging = undefined
+  }
+
+  private async stagingDir(): Promise<string> {
+    if (this.staging) return this.staging
+    const path = join(this.dir, `.practices-md.${process.pid}.tmp`)
+    try {
+      await mkdir(path, {recursive: true})
+    } catch (error) {
+      throw new OutputError(this.dir, error)
+    }
+    track(path)
+    this.staging = path
+    return path
+  }
 }

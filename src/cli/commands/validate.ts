@@ -7,13 +7,17 @@
  * any diagnostic, for the pretty excerpts), so a large submission folder stays in flat memory.
  */
 import {appendFile} from 'node:fs/promises'
-import {compareDiagnostics, type Diagnostic} from '../../diagnostics/diagnostic.js'
+import {describeFsError} from '../../read/fs-errors.js'
+import {compareDiagnostics, detached, type Diagnostic} from '../../diagnostics/diagnostic.js'
 import {formatPretty} from '../../diagnostics/reporters/pretty.js'
 import {plural} from '../../diagnostics/summary.js'
 import {checkDocument, checkRun, RULE_DOCS} from '../../validate/index.js'
 import type {RecordDigest} from '../../validate/rule.js'
 import {colorLevel} from '../color.js'
+import type {DocumentResult} from '../../pipeline/result.js'
+import {detach} from '../../text/detach.js'
 import {documents} from '../documents.js'
+import {Progress} from '../progress.js'
 import {EXIT, worst} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
 import {version} from '../version.js'
@@ -27,19 +31,27 @@ export interface ValidateOptions extends CommonOptions {
 interface Checked {
   path: string
   failed: boolean
-  lines?: readonly string[]
+  lines?: string[]
 }
 
 export async function validateCommand(inputs: string[], options: ValidateOptions, io: CliIO): Promise<number> {
   const files: Checked[] = []
   const digests: RecordDigest[] = []
   let all: Diagnostic[] = []
-  for await (const result of documents(inputs, options, io)) {
+  const {io: out, progress} = Progress.wrap(io, options)
+  let previous: DocumentResult | undefined
+  for await (const result of documents(inputs, options, out, progress)) {
     const checked = checkDocument(result)
-    digests.push(...checked.digests)
-    all.push(...checked.diagnostics)
-    files.push({path: result.path, failed: result.failed === true, ...(checked.diagnostics.length > 0 && result.doc ? {lines: linesFor(checked.diagnostics, result.doc.lines)} : {})})
+    for (const digest of checked.digests) digests.push({...digest, title: digest.title === null ? null : detach(digest.title)})
+    for (const d of checked.diagnostics) all.push(detached(d))
+    // The parts of a large document are one file.
+    const file = previous?.more ? files.at(-1)! : {path: result.path, failed: false}
+    if (file !== files.at(-1)) files.push(file)
+    file.failed ||= result.failed === true
+    if (checked.diagnostics.length > 0 && result.lines) file.lines = linesFor(checked.diagnostics, result.lines, file.lines)
+    previous = result
   }
+  progress?.stop()
   const run = checkRun(digests)
   all = [...all.filter(run.keep), ...run.diagnostics].sort(compareDiagnostics)
 
@@ -50,7 +62,7 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     try {
       await appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(shown, files.length))
     } catch (error) {
-      io.stderr.write(`practices: cannot write the step summary \`${io.env.GITHUB_STEP_SUMMARY}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+      io.stderr.write(`practices: cannot write the step summary \`${io.env.GITHUB_STEP_SUMMARY}\`: ${describeFsError(error)}\n`)
       return EXIT.failure
     }
   }
@@ -66,8 +78,7 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
 }
 
 /** Only the lines diagnostics point at (a sparse array), so memory stays flat over a corpus. */
-function linesFor(diagnostics: readonly Diagnostic[], lines: readonly string[]): string[] {
-  const kept: string[] = []
+function linesFor(diagnostics: readonly Diagnostic[], lines: readonly string[], kept: string[] = []): string[] {
   for (const d of diagnostics) if (lines[d.line - 1] !== undefined) kept[d.line - 1] = lines[d.line - 1]!
   return kept
 }

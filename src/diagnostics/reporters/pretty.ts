@@ -9,7 +9,7 @@
  */
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {Diagnostic} from '../diagnostic.js'
-import {plural, summarize} from '../summary.js'
+import {plural, summarize, type Summary} from '../summary.js'
 
 export interface PrettyOptions {
   /** chalk colour level: 0 = none. */
@@ -18,6 +18,8 @@ export interface PrettyOptions {
   lines?: (file: string) => readonly string[] | undefined
   /** Number of files checked, for the summary line. */
   files?: number
+  /** The closing summary line (default true); a command that prints documents one by one prints one total at the end instead (`formatSummary`). */
+  summary?: boolean
 }
 
 const WINDOW = 100
@@ -32,10 +34,15 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     if (source !== undefined && source.trim()) out += excerpt(c, source, d)
     if (d.suggestion !== undefined) out += `  ${c.dim('=')} ${c.green(`did you mean \`${d.suggestion}\`?`)}\n`
   }
-  const s = summarize(diagnostics, options.files ?? new Set(diagnostics.map((d) => d.file)).size)
+  if (options.summary === false) return out
+  return out + formatSummary(summarize(diagnostics, options.files ?? new Set(diagnostics.map((d) => d.file)).size), options.color)
+}
+
+/** `✖ 1 error, 2 warnings, 0 infos in 3 files` */
+export function formatSummary(s: Summary, color: PrettyOptions['color']): string {
+  const c = new Chalk({level: color})
   const mark = s.errors > 0 ? c.red('✖') : s.warnings > 0 ? c.yellow('⚠') : c.green('✔')
-  out += `${mark} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'file')}\n`
-  return out
+  return `${mark} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'file')}\n`
 }
 
 /** The source line (tabs shown as one space, so carets line up) with carets under the span. */
