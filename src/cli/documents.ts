@@ -7,13 +7,15 @@
  * Ids are made unique here, on the thread that writes the output, in input order: `--jobs N`
  * gives the same ids and diagnostics as one thread.
  */
+import {existsSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import {Messages} from '../diagnostics/diagnostic.js'
-import {crashed, IdRegistry, problemResult, processInput, uniqueIds, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
+import {crashed, IdRegistry, problemResult, processInput, processWhole, uniqueIds, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
+import type {ResultNeeds} from '../pipeline/result.js'
 import type {WorkerReply, WorkerRequest} from '../pipeline/worker.js'
 import {expandInputs, type InputRef} from '../read/inputs.js'
-import {readInput, ReadProblem} from '../read/open.js'
+import {readInput, ReadProblem, WHOLE_BYTES} from '../read/open.js'
 import type {CliIO} from './io.js'
 import type {CommonOptions} from './options.js'
 
@@ -24,14 +26,21 @@ export interface RunObserver {
   result(result: DocumentResult): void
 }
 
-/** Each input's results, in input order. */
-export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO, observer?: RunObserver): AsyncGenerator<DocumentResult> {
+/** Everything of a result: what a command gets when it does not say (`documents`' `needs`). */
+export const ALL_NEEDS: ResultNeeds = {metadata: true, unmapped: true, fieldPlaces: true, detection: true, lines: 'all'}
+
+/**
+ * Each input's results, in input order. `needs`: what the command reads of a result besides its
+ * records and diagnostics (worker threads send back only that).
+ */
+export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO, observer?: RunObserver, needs: ResultNeeds = ALL_NEEDS): AsyncGenerator<DocumentResult> {
   const {inputs: refs, problems} = await expandInputs(inputs)
   for (const problem of problems) yield problemResult(problem)
   observer?.start(refs)
+  if (refs.length > 1 || !refs.every(isSmall)) await keepHeapSmall()
   const ids = new IdRegistry()
   const jobs = jobsFor(common.jobs, refs)
-  const results = jobs > 1 ? parallel(refs, common.pipeline, jobs) : sequential(refs, common.pipeline, io)
+  const results = jobs > 1 ? parallel(refs, common.pipeline, jobs, needs, io) : sequential(refs, common.pipeline, io)
   for await (const result of results) {
     observer?.result(result)
     yield uniqueIds(result, ids)
@@ -51,17 +60,21 @@ export function jobsFor(jobs: number | undefined, refs: readonly InputRef[]): nu
 }
 
 async function* sequential(refs: readonly InputRef[], options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
-  for (const ref of refs) {
-    let input
-    try {
-      input = await readInput(ref, io.stdin)
-    } catch (error) {
-      if (!(error instanceof ReadProblem)) throw error
-      yield problemResult(error.problem)
-      continue
-    }
-    yield* processInput(ref.path, input, options)
+  for (const ref of refs) yield* inline(ref, options, io)
+}
+
+/** One input parsed on this thread: its result, or its parts' results. */
+async function* inline(ref: InputRef, options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
+  let input
+  try {
+    input = await readInput(ref, io.stdin)
+  } catch (error) {
+    if (!(error instanceof ReadProblem)) throw error
+    yield problemResult(error.problem)
+    return
   }
+  if ('whole' in input) yield await processWhole(ref.path, input.whole, options)
+  else yield* processInput(ref.path, input, options)
 }
 
 /**
@@ -70,63 +83,108 @@ async function* sequential(refs: readonly InputRef[], options: PipelineOptions, 
  */
 const WORKER_STACK_MB = (984 + 192) / 1024
 
-/** Parses files on `jobs` worker threads and yields their results in input order. */
-async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jobs: number): AsyncGenerator<DocumentResult> {
-  /** Results not yet yielded, by input index; a large file's parts come one at a time. */
+/**
+ * The worker's code: the bundle next to the bundled CLI (dist/bin/worker.js, one file to load),
+ * else the module tree (dist/pipeline/worker.js, when the library's dist/cli/ runs).
+ */
+const WORKER_URL = ((bundled) => (existsSync(bundled) ? bundled : new URL('../pipeline/worker.js', import.meta.url)))(new URL('./worker.js', import.meta.url))
+
+/** Files a worker is given ahead, so it never waits while this thread is busy parsing. */
+const AHEAD = 2
+/** Results of files parsed here out of turn, waiting for theirs: at most this many. */
+const MAX_STOLEN = 32
+
+/**
+ * Parses files on this thread and `jobs - 1` worker threads, and yields the results in input
+ * order. Workers take the next files as they finish one; this thread parses the file whose turn
+ * it is when no worker has it, and while it waits for a worker, a small file further on (its
+ * result waits for its turn). A large file's parts come one at a time: its worker parses the next
+ * part only once this thread took the last one.
+ */
+async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jobs: number, needs: ResultNeeds, io: CliIO): AsyncGenerator<DocumentResult> {
+  /** Results not yet yielded, by input index. */
   const waiting = new Map<number, DocumentResult[]>()
-  const busy = new Map<Worker, number>()
-  let wake: (() => void) | undefined
+  /** The worker each file was given to; undefined: not given (this thread parses it). */
+  const owner: Array<Worker | undefined> = []
+  const assigned = new Map<Worker, number[]>()
   let next = 0
-  const workerUrl = new URL('../pipeline/worker.js', import.meta.url)
-  const feed = (worker: Worker) => {
-    if (next >= refs.length) { busy.delete(worker); return }
-    const index = next++
-    busy.set(worker, index)
-    worker.postMessage({type: 'file', index, path: refs[index]!.path, options: {...options}} satisfies WorkerRequest)
-  }
+  let stolen = 0
+  let wake: (() => void) | undefined
   const arrive = (index: number, result: DocumentResult) => {
     const list = waiting.get(index)
     if (list) list.push(result)
     else waiting.set(index, [result])
     wake?.()
   }
-  const spawn = (): Worker => {
-    const worker = new Worker(workerUrl, {resourceLimits: {stackSizeMb: WORKER_STACK_MB}})
-    worker.on('message', ({index, result}: WorkerReply) => {
-      arrive(index, result)
-      if (!result.more) feed(worker)
-    })
-    // A worker that dies (out of memory, a bug outside the pipeline's guard) fails its file
-    // only: the file gets `internal/crash`, and a new worker takes the rest.
-    const died = (error: unknown) => {
-      const index = busy.get(worker)
-      busy.delete(worker)
-      workers.delete(worker)
-      if (index !== undefined) arrive(index, crashed(refs[index]!.path, new Messages(refs[index]!.path), error))
-      if (next < refs.length || index !== undefined) {
-        const replacement = spawn()
-        feed(replacement)
-      }
+  const feed = (worker: Worker) => {
+    const queue = assigned.get(worker)!
+    while (queue.length < AHEAD && next < refs.length) {
+      const index = next++
+      owner[index] = worker
+      queue.push(index)
+      worker.postMessage({type: 'file', index, path: refs[index]!.path, options: {...options}, needs} satisfies WorkerRequest)
     }
-    worker.on('error', died)
-    worker.on('exit', (code) => { if (workers.has(worker)) died(new Error(`worker stopped (exit code ${code})`)) })
-    workers.add(worker)
-    return worker
   }
   const workers = new Set<Worker>()
-  for (let i = 0; i < jobs; i++) feed(spawn())
+  let Worker: typeof import('node:worker_threads').Worker
+  const spawn = (): Worker => {
+    const worker = new Worker(WORKER_URL, {resourceLimits: {stackSizeMb: WORKER_STACK_MB}})
+    workers.add(worker)
+    assigned.set(worker, [])
+    worker.on('message', ({index, result}: WorkerReply) => {
+      arrive(index, result)
+      if (result.more) return
+      const queue = assigned.get(worker)!
+      queue.splice(queue.indexOf(index), 1)
+      feed(worker)
+    })
+    // A worker that dies (out of memory, a bug outside the pipeline's guard) fails the file it
+    // was parsing only; the files it was given next go back to this thread, and a new worker
+    // takes the rest.
+    const died = (error: unknown) => {
+      if (!workers.delete(worker)) return
+      const [current, ...queued] = assigned.get(worker)!
+      assigned.delete(worker)
+      if (current !== undefined) arrive(current, crashed(refs[current]!.path, new Messages(refs[current]!.path), error))
+      for (const index of queued) owner[index] = undefined
+      if (next < refs.length) feed(spawn())
+      wake?.()
+    }
+    worker.on('error', died)
+    worker.on('exit', (code) => died(new Error(`worker stopped (exit code ${code})`)))
+    return worker
+  }
+  ;({Worker} = await import('node:worker_threads'))
+  for (let i = 1; i < jobs; i++) feed(spawn())
   try {
     for (let index = 0; index < refs.length; index++) {
       for (;;) {
         const result = waiting.get(index)?.shift()
-        if (!result) {
-          await new Promise<void>((resolve) => { wake = resolve })
+        if (result) {
+          yield result
+          if (!result.more) {
+            waiting.delete(index)
+            if (owner[index] === undefined) stolen = Math.max(0, stolen - 1)
+            break
+          }
+          // Its worker parses the next part once this one is taken.
+          owner[index]?.postMessage({type: 'next'})
           continue
         }
-        yield result
-        if (!result.more) { waiting.delete(index); break }
-        // The worker waits for this part to be taken before it parses the next one.
-        for (const [worker, busyIndex] of busy) if (busyIndex === index) worker.postMessage({type: 'next'})
+        if (owner[index] === undefined && !waiting.has(index)) {
+          // Its turn, and nobody has it: parse it here (a large file part by part).
+          if (index === next) next++
+          yield* inline(refs[index]!, options, io)
+          break
+        }
+        if (next < refs.length && stolen < MAX_STOLEN && isSmall(refs[next]!)) {
+          // While a worker has this file, parse a small later one here.
+          const later = next++
+          stolen++
+          for await (const part of inline(refs[later]!, options, io)) arrive(later, part)
+          continue
+        }
+        await new Promise<void>((resolve) => { wake = resolve })
       }
     }
   } finally {
@@ -134,4 +192,23 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
     workers.clear()
     await Promise.all(all.map((w) => w.terminate()))
   }
+}
+
+/**
+ * For runs of several files or a large one: the heap grows by 10% past what a full garbage
+ * collection keeps, not by V8's default (up to 4x). Parsing makes much short-lived garbage, and a
+ * large input would otherwise take several hundred MB it does not need (README "Speed"). A
+ * process-wide V8 setting, read at each collection (so it is set here, by the command line, not
+ * by the library).
+ */
+async function keepHeapSmall(): Promise<void> {
+  const {setFlagsFromString} = await import('node:v8')
+  setFlagsFromString('--heap-growing-percent=10')
+}
+
+/** A file read whole (not in parts): its results can wait for their turn without holding much. */
+function isSmall(ref: InputRef): boolean {
+  if (ref.stdin) return false
+  const size = statSync(ref.path, {throwIfNoEntry: false})?.size
+  return size !== undefined && size <= WHOLE_BYTES
 }

@@ -1,7 +1,7 @@
 /**
  * The CLI core: `run(argv, io)` parses the command line and returns an exit code; it never calls
- * `process.exit`. Command modules load only when their command runs, so `--version` and `--help`
- * stay fast.
+ * `process.exit`. Command modules load only when a command runs (commands/index.ts), so
+ * `--version` and `--help` stay fast.
  */
 import {Command, CommanderError, Option} from 'commander'
 import {removeTemporaries} from '../export/atomic.js'
@@ -44,7 +44,7 @@ Examples:
   $ practices parse reports/ --format jsonl --out records.jsonl
   $ cat sheet.txt | practices parse - --kind ficha --coverage`)
     .action(async (inputs: string[], options, command: Command) => {
-      const {parseCommand} = await import('./commands/parse.js')
+      const {parseCommand} = await import('./commands/index.js')
       code = await parseCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
@@ -64,7 +64,7 @@ Examples:
   $ practices validate 'submissions/**/*.txt' --reporter github --max-warnings 0
   $ practices validate sheet.txt --reporter sarif > practices.sarif`)
     .action(async (inputs: string[], options, command: Command) => {
-      const {validateCommand} = await import('./commands/validate.js')
+      const {validateCommand} = await import('./commands/index.js')
       code = await validateCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
@@ -84,7 +84,7 @@ Examples:
   $ practices export records.json --format md --out fichas/
   $ practices export corpus/ --format csv --excel --out excel/`)
     .action(async (inputs: string[], options, command: Command) => {
-      const {exportCommand} = await import('./commands/export.js')
+      const {exportCommand} = await import('./commands/index.js')
       code = await exportCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
@@ -107,7 +107,7 @@ Examples:
   $ practices template > ficha.txt
   $ practices template --format md > ficha.md`)
     .action(async (options, command: Command) => {
-      const {templateCommand} = await import('./commands/template.js')
+      const {templateCommand} = await import('./commands/index.js')
       code = await templateCommand({...command.optsWithGlobals(), ...options}, io)
     })
 
@@ -119,7 +119,7 @@ Examples:
   $ practices rules
   $ practices rules --format json > rules.json`)
     .action(async (options) => {
-      const {rulesCommand} = await import('./commands/rules.js')
+      const {rulesCommand} = await import('./commands/index.js')
       code = await rulesCommand(options, io)
     })
 
@@ -131,7 +131,7 @@ Examples:
   $ practices text submission.docx
   $ practices text report.pdf --verbose`)
     .action(async (file: string, options, command: Command) => {
-      const {textCommand} = await import('./commands/text.js')
+      const {textCommand} = await import('./commands/index.js')
       code = await textCommand(file, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 

@@ -16,7 +16,13 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
-  return {stdout: guarded(process.stdout), stderr: guarded(process.stderr), stdin: process.stdin, env: process.env}
+  return {
+    stdout: guarded(process.stdout),
+    stderr: guarded(process.stderr),
+    // Made on first use only: opening stdin loads the pipe and socket machinery (start-up time).
+    get stdin() { return process.stdin },
+    env: process.env,
+  }
 }
 
 /**

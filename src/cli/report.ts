@@ -3,6 +3,7 @@ import type {Diagnostic} from '../diagnostics/diagnostic.js'
 import {formatPretty, formatSummary} from '../diagnostics/reporters/pretty.js'
 import type {Summary} from '../diagnostics/summary.js'
 import type {DocumentResult} from '../pipeline/index.js'
+import {shown} from '../pipeline/result.js'
 import {colorLevel} from './color.js'
 import {EXIT, worst} from './exit-codes.js'
 import type {CliIO, OutStream} from './io.js'
@@ -10,7 +11,7 @@ import type {CommonOptions} from './options.js'
 
 /** Diagnostics a person should see: errors always; warnings unless quiet; info when verbose. */
 export function visible(diagnostics: readonly Diagnostic[], options: CommonOptions): Diagnostic[] {
-  return diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && !options.quiet) || (d.severity === 'info' && options.verbose))
+  return diagnostics.filter((d) => shown(d.severity, options))
 }
 
 /** The diagnostics of one result (a document, or a part of one), with the lines they point at; no summary line. */

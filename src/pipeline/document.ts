@@ -9,6 +9,7 @@ import {detect, type Detection} from '../detect/detect.js'
 import {ParseContext, type FormatParser, type ParseOptions} from '../formats/context.js'
 import {FORMAT_IDS, FORMATS, formatById, type FormatId} from '../formats/registry.js'
 import {sniffContainer} from '../read/container.js'
+import {readContainer} from '../read/container-read.js'
 import {decode, type DecodeResult} from '../read/decode.js'
 import type {SourceDocument} from '../read/source.js'
 import {detach} from '../text/detach.js'
@@ -30,7 +31,6 @@ const START = {line: 1, column: 1, endLine: 1, endColumn: 1}
 export async function readSource(path: string, bytes: Uint8Array, messages: Messages): Promise<DecodeResult> {
   const container = sniffContainer(bytes, path)
   if (!container) return decode(bytes, path, messages)
-  const {readContainer} = await import('../read/container-read.js')
   return readContainer(container, bytes, path, messages)
 }
 
@@ -60,8 +60,17 @@ export async function parseDocument(doc: SourceDocument, messages: Messages, opt
   }
   const {format, detection} = chooseFormat(doc, messages, options)
   if (!format) return unknownFormat(doc, messages, options, detection)
-  const parser = await formatById(format)!.load()
+  const parser = await loadParser(format)
   return {...(await parseWith(parser, doc, messages, options, format)), detection}
+}
+
+const parsers = new Map<FormatId, Promise<FormatParser>>()
+
+/** A format's parser, loaded once (a dynamic import per document would cost every document). */
+export function loadParser(format: FormatId): Promise<FormatParser> {
+  let parser = parsers.get(format)
+  if (!parser) parsers.set(format, parser = formatById(format)!.load())
+  return parser
 }
 
 /** Detection, or `--kind` (reporting an override); `format/unknown` when neither gives a format. */

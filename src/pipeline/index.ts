@@ -16,6 +16,7 @@ import type {InputBytes} from '../read/open.js'
 import {processWhole, type PipelineOptions} from './document.js'
 import {IdRegistry} from './ids.js'
 import type {DocumentResult} from './result.js'
+import {processStream} from './stream.js'
 
 export type {DocumentResult} from './result.js'
 export {emptyResult, problemResult, unreadableResult} from './result.js'
@@ -37,7 +38,6 @@ export async function* processInput(path: string, input: InputBytes, options: Pi
     yield await processWhole(path, input.whole, options)
     return
   }
-  const {processStream} = await import('./stream.js')
   yield* processStream(path, input.chunks, options)
 }
 

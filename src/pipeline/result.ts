@@ -61,3 +61,38 @@ export function problemResult(problem: {path: string; rule: 'read/unreadable' | 
   messages.report(problem.rule, problem.message, {line: 1, column: 1, endLine: 1, endColumn: 1})
   return emptyResult(problem.path, messages.list, problem.rule !== 'read/no-documents')
 }
+
+/**
+ * What a command reads of a result besides its records, diagnostics and coverage: a worker thread
+ * sends back only that (src/pipeline/worker.ts), since copying a result to the main thread costs
+ * about as much as parsing a small document.
+ */
+export interface ResultNeeds {
+  metadata: boolean
+  unmapped: boolean
+  fieldPlaces: boolean
+  detection: boolean
+  /** Source lines: every one the result keeps, or only those of the diagnostics shown (see `shown`). */
+  lines: 'all' | {quiet: boolean; verbose: boolean}
+}
+
+/** Whether a diagnostic of `severity` is shown: errors always, warnings unless quiet, infos when verbose. */
+export function shown(severity: Diagnostic['severity'], options: {quiet: boolean; verbose: boolean}): boolean {
+  return severity === 'error' || (severity === 'warning' && !options.quiet) || (severity === 'info' && options.verbose)
+}
+
+/** `result` with only what `needs` asks for. */
+export function trimmed(result: DocumentResult, needs: ResultNeeds): DocumentResult {
+  const out: DocumentResult = {...result}
+  if (!needs.metadata) out.metadata = {}
+  if (!needs.unmapped) out.unmapped = []
+  if (!needs.fieldPlaces) delete out.fieldPlaces
+  if (!needs.detection) delete out.detection
+  if (needs.lines !== 'all' && result.lines) {
+    const filter = needs.lines
+    const lines: string[] = []
+    for (const d of result.diagnostics) if (shown(d.severity, filter) && result.lines[d.line - 1] !== undefined) lines[d.line - 1] = result.lines[d.line - 1]!
+    out.lines = lines
+  }
+  return out
+}

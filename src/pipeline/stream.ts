@@ -14,12 +14,12 @@
  */
 import {Messages} from '../diagnostics/diagnostic.js'
 import type {FormatParser} from '../formats/context.js'
-import {formatById, type FormatId} from '../formats/registry.js'
+import type {FormatId} from '../formats/registry.js'
 import {sniffContainer} from '../read/container.js'
 import {LineDecoder} from '../read/line-decoder.js'
 import type {SourceDocument} from '../read/source.js'
 import {emptyResult, type DocumentResult} from './result.js'
-import {chooseFormat, crashed, finish, looksLikeJson, parseWith, processWhole, type PipelineOptions} from './document.js'
+import {chooseFormat, crashed, finish, loadParser, looksLikeJson, parseWith, processWhole, type PipelineOptions} from './document.js'
 
 export interface StreamLimits {
   /** Characters of text in a part, at least (a part ends at the first cut after it). */
@@ -112,7 +112,7 @@ export async function* processStream(path: string, chunks: Iterable<Uint8Array> 
       yield* whole(path, lines, messages, options, limits, null, detection)
       return
     }
-    const parser = await formatById(format)!.load()
+    const parser = await loadParser(format)
     if (parser.parts) yield* inParts(path, lines, messages, limits, formatParts(parser, format, options), detection)
     else yield* whole(path, lines, messages, options, limits, format, detection)
   } catch (error) {
@@ -184,7 +184,7 @@ async function* whole(path: string, lines: Lines, messages: Messages, options: P
   const doc = documentOf(path, lines.take(lines.pending.length), lines.decoder)
   let result: DocumentResult
   if (format) {
-    const parser = await formatById(format)!.load()
+    const parser = await loadParser(format)
     result = await parseWith(parser, doc, messages, options, format)
   } else {
     const {processJson} = await import('./json-input.js')

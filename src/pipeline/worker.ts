@@ -7,13 +7,15 @@
 import {parentPort} from 'node:worker_threads'
 import {readFile, ReadProblem} from '../read/open.js'
 import {processInput, problemResult, type PipelineOptions} from './index.js'
-import type {DocumentResult} from './result.js'
+import {trimmed, type DocumentResult, type ResultNeeds} from './result.js'
 
 export interface WorkerRequest {
   type: 'file'
   index: number
   path: string
   options: PipelineOptions
+  /** What of each result to send back. */
+  needs: ResultNeeds
 }
 
 /** The main thread took the part `index` just posted: go on with the next one. */
@@ -42,8 +44,8 @@ async function drain(): Promise<void> {
   busy = false
 }
 
-async function processFile({index, path, options}: WorkerRequest): Promise<void> {
-  const post = (result: DocumentResult) => parentPort!.postMessage({index, result} satisfies WorkerReply)
+async function processFile({index, path, options, needs}: WorkerRequest): Promise<void> {
+  const post = (result: DocumentResult) => parentPort!.postMessage({index, result: trimmed(result, needs)} satisfies WorkerReply)
   let input
   try {
     input = readFile(path)

@@ -8,6 +8,7 @@
  * no record writes nothing (an earlier export is not replaced by empty tables) and says so.
  */
 import {OutputError} from '../../export/atomic.js'
+import {JsonExport} from '../../export/json.js'
 import type {AnyRecord} from '../../schema/records.js'
 import {statSync} from 'node:fs'
 import {documents} from '../documents.js'
@@ -34,7 +35,7 @@ async function openExporter(options: ExportOptions): Promise<Exporter> {
   switch (options.format) {
     case 'csv': return (await import('../../export/csv.js')).CsvExport.open(options.out, {excel: options.excel})
     case 'md': return new (await import('../../export/markdown.js')).MarkdownExport(options.out)
-    default: return (await import('../../export/json.js')).JsonExport.open(options.out, options.format)
+    default: return JsonExport.open(options.out, options.format)
   }
 }
 
@@ -51,7 +52,8 @@ export async function exportCommand(inputs: string[], options: ExportOptions, io
   let exporter: Exporter | undefined
   try {
     exporter = await openExporter(options)
-    for await (const result of documents(inputs, options, out, progress)) {
+    const needs = {metadata: false, unmapped: false, fieldPlaces: false, detection: false, lines: {quiet: options.quiet, verbose: options.verbose}}
+    for await (const result of documents(inputs, options, out, progress, needs)) {
       for (const record of result.records) {
         await exporter.add(record)
         counts.set(record.type, (counts.get(record.type) ?? 0) + 1)

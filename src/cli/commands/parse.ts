@@ -83,7 +83,8 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
     if (options.format === 'json') await emit(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`)
     let first = true
     let open: DocumentJsonWriter | undefined
-    for await (const result of documents(inputs, options, out, progress)) {
+    const needs = {metadata: options.format === 'json', unmapped: options.format === 'json', fieldPlaces: false, detection: options.verbose, lines: {quiet: options.quiet, verbose: options.verbose}}
+    for await (const result of documents(inputs, options, out, progress, needs)) {
       if (!open) {
         open = new DocumentJsonWriter()
         if (options.format === 'json') await emit(`${first ? '' : ','}\n    `)

@@ -9,7 +9,10 @@
 import {appendFile} from 'node:fs/promises'
 import {describeFsError} from '../../read/fs-errors.js'
 import {compareDiagnostics, detached, type Diagnostic} from '../../diagnostics/diagnostic.js'
+import {formatGithub, formatGithubSummary} from '../../diagnostics/reporters/github.js'
+import {formatJson} from '../../diagnostics/reporters/json.js'
 import {formatPretty} from '../../diagnostics/reporters/pretty.js'
+import {formatSarif} from '../../diagnostics/reporters/sarif.js'
 import {plural} from '../../diagnostics/summary.js'
 import {checkDocument, checkRun, RULE_DOCS} from '../../validate/index.js'
 import type {RecordDigest} from '../../validate/rule.js'
@@ -40,7 +43,8 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   let all: Diagnostic[] = []
   const {io: out, progress} = Progress.wrap(io, options)
   let previous: DocumentResult | undefined
-  for await (const result of documents(inputs, options, out, progress)) {
+  const needs = {metadata: true, unmapped: false, fieldPlaces: true, detection: false, lines: 'all' as const}
+  for await (const result of documents(inputs, options, out, progress, needs)) {
     const checked = checkDocument(result)
     for (const digest of checked.digests) digests.push({...digest, title: digest.title === null ? null : detach(digest.title)})
     for (const d of checked.diagnostics) all.push(detached(d))
@@ -58,7 +62,6 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   const shown = all.filter((d) => d.severity === 'error' || (!options.quiet && (d.severity === 'warning' || options.verbose || machineReadable(options))))
   await writeOut(io.stdout, await render(options, shown, files, io))
   if (options.reporter === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-    const {formatGithubSummary} = await import('../../diagnostics/reporters/github.js')
     try {
       await appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(shown, files.length))
     } catch (error) {
@@ -90,9 +93,9 @@ function machineReadable(options: ValidateOptions): boolean {
 
 async function render(options: ValidateOptions, diagnostics: Diagnostic[], files: readonly Checked[], io: CliIO): Promise<string> {
   switch (options.reporter) {
-    case 'json': return (await import('../../diagnostics/reporters/json.js')).formatJson(diagnostics, files.length)
-    case 'github': return (await import('../../diagnostics/reporters/github.js')).formatGithub(diagnostics)
-    case 'sarif': return (await import('../../diagnostics/reporters/sarif.js')).formatSarif(diagnostics, {version: version(), rules: RULE_DOCS})
+    case 'json': return formatJson(diagnostics, files.length)
+    case 'github': return formatGithub(diagnostics)
+    case 'sarif': return formatSarif(diagnostics, {version: version(), rules: RULE_DOCS})
     default: {
       const lines = new Map(files.map((f) => [f.path, f.lines]))
       return formatPretty(diagnostics, {color: colorLevel(options.color, io.env, io.stdout.isTTY), lines: (file) => lines.get(file), files: files.length})
