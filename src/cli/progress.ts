@@ -33,7 +33,7 @@ export class Progress implements RunObserver {
   private enabled = false
   private shown = ''
   private drawnAt = 0
-  private readonly started = Date.now()
+  private started = 0
   /** Stderr for everything else: clears the line before writing, draws it again after. */
   readonly stderr: OutStream
 
@@ -58,6 +58,7 @@ export class Progress implements RunObserver {
   }
 
   start(files: readonly InputRef[]): void {
+    this.started = this.now()
     this.files = files.length
     for (const file of files) {
       if (file.stdin) continue

@@ -124,6 +124,16 @@ describe('special files and limits', () => {
     expect(JSON.parse(result.stdout).documents.at(-1).format).toBe('solidarias')
   })
 
+  it('reads a large standard input in parts, as it reads the same file', async () => {
+    const dir = temp()
+    const big = Buffer.concat(Array.from({length: 60}, () => readFileSync(FICHA)))
+    writeFileSync(join(dir, 'big.txt'), big)
+    const fromStdin = await cli(['parse', '-', '--format', 'jsonl', '--quiet'], {stdin: big})
+    const fromFile = await cli(['parse', join(dir, 'big.txt'), '--format', 'jsonl', '--quiet'])
+    expect(fromStdin.stdout.split('\n').length).toBe(7 * 60 + 1)
+    expect(fromStdin.stdout.replaceAll('"path":"<stdin>"', `"path":${JSON.stringify(join(dir, 'big.txt'))}`)).toBe(fromFile.stdout)
+  })
+
   it('calls binary without NUL bytes binary, and decodes UTF-16 without a byte-order mark with an info', async () => {
     const dir = temp()
     const noise = Buffer.from(Array.from({length: 2000}, (_, i) => (i * 7919) % 256).map((b) => b || 1))
