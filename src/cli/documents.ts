@@ -7,7 +7,7 @@
  * Ids are made unique here, on the thread that writes the output, in input order: `--jobs N`
  * gives the same ids and diagnostics as one thread.
  */
-import {existsSync, statSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {Worker} from 'node:worker_threads'
 import {Messages} from '../diagnostics/diagnostic.js'
@@ -15,7 +15,7 @@ import {crashed, IdRegistry, problemResult, processInput, processWhole, uniqueId
 import type {ResultNeeds} from '../pipeline/result.js'
 import type {WorkerReply, WorkerRequest} from '../pipeline/worker.js'
 import {expandInputs, type InputRef} from '../read/inputs.js'
-import {readInput, ReadProblem, WHOLE_BYTES} from '../read/open.js'
+import {fileSize, readInput, ReadProblem, WHOLE_BYTES} from '../read/open.js'
 import type {CliIO} from './io.js'
 import type {CommonOptions} from './options.js'
 
@@ -47,16 +47,29 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   }
 }
 
+/** Input a run must hold before it takes worker threads by default: each costs its start-up and loads its own parsers. */
+const PARALLEL_BYTES = 16 * 1024 * 1024
+
 /**
- * Worker threads for a run: `--jobs N` as given (never more than there are files), or by default
- * one per core (at most 4) for runs of at least 16 files, and one thread otherwise (a worker
- * costs its start-up and loads its own parsers: not worth it for a few files). Standard input is
- * read on the main thread.
+ * Threads for a run: `--jobs N` as given (never more than there are files); by default one per
+ * core (at most 4) for runs of several files that add up to 16 MB or more, and one thread for
+ * smaller runs, where starting workers costs more than it saves. Standard input is read on
+ * this thread.
  */
 export function jobsFor(jobs: number | undefined, refs: readonly InputRef[]): number {
   if (refs.some((r) => r.stdin)) return 1
-  if (jobs === undefined) return refs.length >= 16 ? Math.min(4, availableParallelism()) : 1
+  if (jobs === undefined) return refs.length > 1 && holdsAtLeast(refs, PARALLEL_BYTES) ? Math.min(4, availableParallelism(), refs.length) : 1
   return Math.max(1, Math.min(Math.floor(jobs), refs.length))
+}
+
+/** Whether the files add up to `bytes` (stops looking once they do). */
+function holdsAtLeast(refs: readonly InputRef[], bytes: number): boolean {
+  let total = 0
+  for (const ref of refs) {
+    total += fileSize(ref.path) ?? 0
+    if (total >= bytes) return true
+  }
+  return false
 }
 
 async function* sequential(refs: readonly InputRef[], options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
@@ -90,7 +103,7 @@ const WORKER_STACK_MB = (984 + 192) / 1024
 const WORKER_URL = ((bundled) => (existsSync(bundled) ? bundled : new URL('../pipeline/worker.js', import.meta.url)))(new URL('./worker.js', import.meta.url))
 
 /** Files a worker is given ahead, so it never waits while this thread is busy parsing. */
-const AHEAD = 2
+const AHEAD = 4
 /** Results of files parsed here out of turn, waiting for theirs: at most this many. */
 const MAX_STOLEN = 32
 
@@ -182,6 +195,9 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
           const later = next++
           stolen++
           for await (const part of inline(refs[later]!, options, io)) arrive(later, part)
+          // Let the workers' messages in (results, requests for more work): parsing here runs
+          // only microtasks, and a worker would otherwise wait for its next file.
+          await new Promise<void>((resolve) => setImmediate(resolve))
           continue
         }
         await new Promise<void>((resolve) => { wake = resolve })
@@ -209,6 +225,6 @@ async function keepHeapSmall(): Promise<void> {
 /** A file read whole (not in parts): its results can wait for their turn without holding much. */
 function isSmall(ref: InputRef): boolean {
   if (ref.stdin) return false
-  const size = statSync(ref.path, {throwIfNoEntry: false})?.size
+  const size = fileSize(ref.path)
   return size !== undefined && size <= WHOLE_BYTES
 }

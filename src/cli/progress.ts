@@ -7,10 +7,9 @@
  * `--no-progress`. Anything else written to stderr (diagnostics) first clears the line, which is
  * drawn again after it, so the two never run together.
  */
-import {statSync} from 'node:fs'
 import type {DocumentResult} from '../pipeline/result.js'
 import type {InputRef} from '../read/inputs.js'
-import {WHOLE_BYTES} from '../read/open.js'
+import {fileSize, WHOLE_BYTES} from '../read/open.js'
 import type {RunObserver} from './documents.js'
 import type {CliIO, OutStream} from './io.js'
 
@@ -62,7 +61,7 @@ export class Progress implements RunObserver {
     this.files = files.length
     for (const file of files) {
       if (file.stdin) continue
-      const size = statSync(file.path, {throwIfNoEntry: false})?.size ?? 0
+      const size = fileSize(file.path) ?? 0
       this.sizes.set(file.path, size)
       this.totalBytes += size
     }

@@ -2,7 +2,7 @@
  * A large input (over `WHOLE_BYTES`, src/read/open.ts), read chunk by chunk so that memory stays
  * flat whatever its size:
  *
- *   chunks → lines (LineDecoder) → the first ~4 MB: JSON? detect the format
+ *   chunks → lines (LineDecoder) → the first ~0.5 MB of text: JSON? detect the format
  *     → a format with `parts` (ficha sheets, fact sheets), or JSONL: parsed part by part, each
  *       part ending where its `cut` says a unit starts, its records out before the next is read
  *     → any other format, or JSON: read whole and parsed whole, up to 64 MB (`read/too-large`)
@@ -31,6 +31,11 @@ export interface StreamLimits {
 }
 
 const MB = 1024 * 1024
+/**
+ * Parts of ~0.5 MB: a part's lines and what parsing them builds (~30x the text for fichas) stay
+ * small; larger parts were slower too (more garbage per collection). The first part is at least
+ * the 256 KiB detection reads. A document parsed whole is refused past 64 MB (~8x in memory).
+ */
 export const LIMITS: StreamLimits = {partChars: MB / 2, wholeBytes: 64 * MB, containerBytes: 256 * MB}
 
 const START = {line: 1, column: 1, endLine: 1, endColumn: 1}

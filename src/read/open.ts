@@ -7,7 +7,7 @@
  * block forever, or never end: `/dev/zero`); it is opened without blocking to find out, so a
  * pipe without a writer cannot hang the run.
  */
-import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs'
+import {closeSync, constants, fstatSync, openSync, readSync, statSync} from 'node:fs'
 import {cannotRead, notAFile, specialKind, type InputProblem, type InputRef} from './inputs.js'
 
 /** Inputs up to this size are read and parsed whole; larger ones are read in chunks. */
@@ -112,6 +112,15 @@ async function* streamChunks(head: Uint8Array[], iterator: AsyncIterator<string 
   head.length = 0
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value
+  }
+}
+
+/** A file's size, or undefined when it cannot be told (missing, no permission …). */
+export function fileSize(path: string): number | undefined {
+  try {
+    return statSync(path).size
+  } catch {
+    return undefined
   }
 }
 

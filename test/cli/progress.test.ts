@@ -2,7 +2,7 @@
  * The progress line on stderr (a terminal only), and one total instead of a summary per file.
  */
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {jobsFor} from '../../src/cli/documents.js'
@@ -84,13 +84,19 @@ describe('parse and export on stderr', () => {
 })
 
 describe('--jobs by default', () => {
-  it('is one thread for a few files or standard input, one per core (at most 4) from 16 files', () => {
-    const files = (n: number) => Array.from({length: n}, (_, i) => ({path: `f${i}.txt`}))
-    expect(jobsFor(undefined, files(15))).toBe(1)
-    expect(jobsFor(undefined, files(16))).toBeGreaterThanOrEqual(1)
-    expect(jobsFor(undefined, files(16))).toBeLessThanOrEqual(4)
-    expect(jobsFor(undefined, [...files(20), {path: '<stdin>', stdin: true}])).toBe(1)
-    expect(jobsFor(8, files(3))).toBe(3)
-    expect(jobsFor(2, files(100))).toBe(2)
+  it('is one thread for a small run or standard input, one per core (at most 4) from 16 MB of files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-default-'))
+    const files = (n: number, size: number) => Array.from({length: n}, (_, i) => {
+      const path = join(dir, `f${n}-${size}-${i}.txt`)
+      writeFileSync(path, Buffer.alloc(size, 0x61))
+      return {path}
+    })
+    expect(jobsFor(undefined, files(20, 1024))).toBe(1)
+    const large = files(2, 9 * 1024 * 1024)
+    expect(jobsFor(undefined, large)).toBeGreaterThanOrEqual(Math.min(2, availableParallelism()))
+    expect(jobsFor(undefined, large)).toBeLessThanOrEqual(2)
+    expect(jobsFor(undefined, [...large, {path: '<stdin>', stdin: true}])).toBe(1)
+    expect(jobsFor(8, files(3, 10))).toBe(3)
+    expect(jobsFor(2, files(100, 10))).toBe(2)
   })
 })

@@ -82,8 +82,13 @@ export async function exportCommand(inputs: string[], options: ExportOptions, io
 
 /** Why `--out` cannot be the export's folder (something else stands there), or null. */
 function notAFolder(path: string): string | null {
-  const info = statSync(path, {throwIfNoEntry: false})
-  if (!info || info.isDirectory()) return null
+  let info
+  try {
+    info = statSync(path)
+  } catch {
+    return null // missing (it is made), or under a file: the first write reports it
+  }
+  if (info.isDirectory()) return null
   return info.isFile() ? 'it is a file' : 'it is not a folder'
 }
 

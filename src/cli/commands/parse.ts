@@ -1,4 +1,5 @@
 /** `practices parse`: documents → `{schemaVersion, documents}` JSON, or JSONL records. */
+import {statSync} from 'node:fs'
 import {compareDiagnostics, type Diagnostic} from '../../diagnostics/diagnostic.js'
 import {openAtomic, OutputError, type AtomicFile} from '../../export/atomic.js'
 import type {Coverage, UnmappedLine} from '../../formats/context.js'
@@ -68,6 +69,10 @@ export class DocumentJsonWriter {
 
 export async function parseCommand(inputs: string[], options: ParseOptions, io: CliIO): Promise<number> {
   let file: AtomicFile | undefined
+  if (options.out && isFolder(options.out)) {
+    io.stderr.write(`practices: Cannot write \`${options.out}\`: it is a folder, expected a file name (\`--out FILE\`)\n`)
+    return EXIT.failure
+  }
   try {
     file = options.out ? await openAtomic(options.out) : undefined
   } catch (error) {
@@ -129,4 +134,12 @@ function printCoverage(path: string, doc: DocumentJsonWriter, io: CliIO): void {
   const {lines, placed} = doc.coverage
   if (lines === 0) return
   io.stderr.write(`${path}: coverage ${placed}/${lines} non-blank lines placed (${((placed / lines) * 100).toFixed(1)}%), ${doc.unmappedLines} unmapped\n`)
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false // missing, or under a file: the write reports it
+  }
 }
