@@ -14,15 +14,16 @@
  * `process.resourceUsage()`), and through a plain read + split + regex line scan of the same
  * files (its own time, without Node's start-up), in the same run: the machine is shared and
  * absolute times drift, so the ratio is the figure to compare. Folders are also parsed with
- * `--jobs 2` (speed-up = wall time with 1 thread / with 2), the 1 GB folder also with the
- * default `--jobs`.
+ * `--jobs 2` (speed-up = wall time with 1 thread / with 2), against what two independent
+ * one-thread processes on the two halves of the folder gain at the same time (the machine's
+ * ceiling for this work); the 1 GB folder also with the default `--jobs`.
  *
  * Options: --bin PATH (another build's bin/practices.js, to compare), --runs N (start-up
  * repetitions, default 11), --files N (mixed folder, default 2000), --mb N (large files,
  * default 20), --single-mb N (default 100), --only NAME[,NAME] (corpora to run), --markdown
  * (print the table as Markdown, for the README). BENCH_LARGE=1 adds the 1 GB folder.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -91,11 +92,13 @@ function repeatTo(bytes, size) {
   while (total < size) { chunks.push(bytes, Buffer.from('\n')); total += bytes.length + 1 }
   return Buffer.concat(chunks)
 }
+/** `count` files in sub-folders of at most 1000 (and at least two sub-folders, for `halves`). */
 function folderOf(name, count, pick) {
   const dir = join(work, name)
+  const per = Math.min(1000, Math.ceil(count / 2))
   for (let i = 0; i < count; i++) {
-    const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'))
-    if (i % 1000 === 0) mkdirSync(sub, {recursive: true})
+    const sub = join(dir, String(Math.floor(i / per)).padStart(3, '0'))
+    if (i % per === 0) mkdirSync(sub, {recursive: true})
     const [label, bytes] = pick(i)
     writeFileSync(join(sub, `${String(i).padStart(6, '0')}-${label}.txt`), bytes)
   }
@@ -119,6 +122,23 @@ const corpora = [
   {name: 'single', label: `one ${values['single-mb']} MB file of fichas`, make: () => fileOf('single.txt', repeatTo(SAMPLES.ficha, Number(values['single-mb']) * MB))},
   ...(process.env.BENCH_LARGE === '1' ? [{name: 'large', label: '1 GB folder of reports', jobs: true, make: () => folderOf('large', Math.ceil(1024 * MB / 16_000), (i) => [mixedKeys[i % mixedKeys.length], SAMPLES[mixedKeys[i % mixedKeys.length]]])}] : []),
 ]
+/**
+ * What two threads can gain on this corpus on this machine now: two independent one-thread
+ * processes, each parsing half of the folder's sub-folders at the same time. Returns their wall
+ * time (ms); `--jobs 2` is read against it.
+ */
+async function halves(input, out) {
+  const subs = readdirSync(input).map((d) => join(input, d)).sort()
+  const parts = [subs.filter((_, i) => i % 2 === 0), subs.filter((_, i) => i % 2 === 1)]
+  const start = process.hrtime.bigint()
+  await Promise.all(parts.map((dirs, k) => new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, 'parse', ...dirs, '--format', 'jsonl', '--out', `${out}.${k}`, '--quiet', '--jobs', '1'], {stdio: 'ignore', env: {...process.env, CI: '1'}})
+    child.on('exit', resolve)
+  })))
+  for (const k of [0, 1]) rmSync(`${out}.${k}`, {force: true})
+  return Number(process.hrtime.bigint() - start) / 1e6
+}
+
 /** The samples' records as Markdown fact sheets, in one file (as `export --format md` writes them). */
 function factsheets() {
   const out = join(work, 'md')
@@ -145,7 +165,7 @@ let hits = 0
 for (const file of files) for (const line of readFileSync(file, 'utf8').split(/\\r\\n|\\r|\\n/)) if (LABEL.test(line) || YEAR.test(line) || TAG.test(line)) hits++
 writeFileSync(process.argv[3], JSON.stringify({ms: Number(process.hrtime.bigint() - start) / 1e6, hits}))\n`)
 
-function throughput(corpus, rows) {
+async function throughput(corpus, rows) {
   const input = corpus.make()
   const mb = bytesOf(input) / MB
   // The scan's own time (without Node's start-up): the speed of reading and scanning alone.
@@ -156,6 +176,7 @@ function throughput(corpus, rows) {
   const parse = (jobs) => measure([bin, 'parse', input, '--format', 'jsonl', '--out', out, '--quiet', ...(jobs ? ['--jobs', String(jobs)] : [])])
   const one = parse(1)
   const two = corpus.jobs ? parse(2) : null
+  const pair = corpus.jobs ? await halves(input, out) : null
   // The default (--jobs chosen by the run) for the 1 GB folder: what a user gets.
   const auto = corpus.name === 'large' ? parse(0) : null
   rmSync(input, {recursive: true, force: true})
@@ -163,11 +184,11 @@ function throughput(corpus, rows) {
   const rate = mb / (one.ms / 1000)
   const scanRate = mb / (scan.ms / 1000)
   const row = {label: corpus.label, mb, rate, cpuRate: mb / (one.cpu / 1000), ratio: rate / scanRate, rss: one.rssMB,
-    speedup: two ? one.ms / two.ms : null, rss2: two?.rssMB ?? null, exit: one.status, autoRss: auto?.rssMB ?? null, autoRate: auto ? mb / (auto.ms / 1000) : null}
+    speedup: two ? one.ms / two.ms : null, rss2: two?.rssMB ?? null, pairSpeedup: pair ? one.ms / pair : null, exit: one.status, autoRss: auto?.rssMB ?? null, autoRate: auto ? mb / (auto.ms / 1000) : null}
   rows.push(row)
   console.log(`  ${row.label.padEnd(34)} ${mb.toFixed(1).padStart(7)} MB ${rate.toFixed(1).padStart(6)} MB/s (${row.cpuRate.toFixed(1)} per CPU-s) ` +
     `= ${(row.ratio * 100).toFixed(1).padStart(5)}% of scan (${scanRate.toFixed(0)} MB/s), peak RSS ${row.rss.toFixed(0)} MB` +
-    `${two ? `, --jobs 2: ${row.speedup.toFixed(2)}x (RSS ${two.rssMB.toFixed(0)} MB)` : ''}` +
+    `${two ? `, --jobs 2: ${row.speedup.toFixed(2)}x (RSS ${two.rssMB.toFixed(0)} MB; two processes on halves: ${row.pairSpeedup.toFixed(2)}x)` : ''}` +
     `${auto ? `, default --jobs: ${row.autoRate.toFixed(1)} MB/s, RSS ${auto.rssMB.toFixed(0)} MB` : ''} [exit ${one.status}]`)
   if (one.status === null || one.status > 1) console.log(one.stderr.split('\n').slice(-5).join('\n'))
 }
@@ -195,16 +216,16 @@ startup()
 const only = values.only ? new Set(values.only.split(',')) : null
 const rows = []
 console.log('Throughput: parse --format jsonl --out FILE (child process; scan = read + split + regex over the same files)')
-for (const corpus of corpora) if (!only || only.has(corpus.name)) throughput(corpus, rows)
+for (const corpus of corpora) if (!only || only.has(corpus.name)) await throughput(corpus, rows)
 const after = ceiling()
 console.log(`Two threads on this machine now: ${after.toFixed(2)}x one (again, after the corpora)`)
 if (values.markdown) {
   console.log(`\nTwo threads give ${Math.min(before, after).toFixed(2)}–${Math.max(before, after).toFixed(2)}× one thread on this machine during the run (a pure computation split in two).`)
   console.log('\n| start-up | median | × `node -e 0` |\n|---|---:|---:|')
   for (const r of startupRows) console.log(`| \`${r.label}\` | ${r.ms.toFixed(0)} ms | ${r.ratio.toFixed(2)}× |`)
-  console.log('\n| corpus | size | MB/s (1 thread) | × scan | peak RSS | `--jobs 2` speed-up (peak RSS) |\n|---|---:|---:|---:|---:|---:|')
+  console.log('\n| corpus | size | MB/s (1 thread) | × scan | peak RSS | `--jobs 2` speed-up (peak RSS) | two processes on halves |\n|---|---:|---:|---:|---:|---:|---:|')
   for (const r of rows) {
     const size = r.mb >= 10 ? r.mb.toFixed(0) : r.mb.toFixed(1)
-    console.log(`| ${r.label} | ${size} MB | ${r.rate.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.rss.toFixed(0)} MB | ${r.speedup ? `${r.speedup.toFixed(2)}× (${r.rss2.toFixed(0)} MB)` : '—'} |`)
+    console.log(`| ${r.label} | ${size} MB | ${r.rate.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.rss.toFixed(0)} MB | ${r.speedup ? `${r.speedup.toFixed(2)}× (${r.rss2.toFixed(0)} MB)` : '—'} | ${r.pairSpeedup ? `${r.pairSpeedup.toFixed(2)}×` : '—'} |`)
   }
 }
