@@ -32,4 +32,36 @@ await build({
   minify: true,
   sourcemap: true,
   logLevel: 'warning',
+  plugins: [lazyBuiltin('child_process', /commander/), chalkWithoutDetection()],
 })
+
+/**
+ * chalk detects the terminal's colours when it loads (with `tty`, which loads `net`); this CLI
+ * decides the colour level itself (src/cli/color.ts) and always passes it to `new Chalk({level})`,
+ * so chalk gets its detection-free variant.
+ */
+function chalkWithoutDetection() {
+  return {
+    name: 'chalk-without-detection',
+    setup(b) {
+      b.onResolve({filter: /^#supports-color$/}, () => ({path: new URL('node_modules/chalk/source/vendor/supports-color/browser.js', root).pathname}))
+    },
+  }
+}
+
+/**
+ * commander requires `node:child_process` (with `net`, `dgram` …) when it loads, for executable
+ * subcommands this CLI never has: `importer` gets it only when a property is read (start-up time).
+ */
+function lazyBuiltin(name, importer) {
+  return {
+    name: `lazy-${name}`,
+    setup(b) {
+      b.onResolve({filter: new RegExp(`^(node:)?${name}$`)}, (args) => (importer.test(args.importer) ? {path: name, namespace: 'lazy-builtin'} : undefined))
+      b.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, (args) => ({
+        contents: `module.exports = new Proxy({}, {get: (_, key) => require('node:${args.path}')[key]})`,
+        loader: 'js',
+      }))
+    },
+  }
+}

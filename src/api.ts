@@ -14,6 +14,7 @@ import {compareDiagnostics, type Diagnostic} from './diagnostics/diagnostic.js'
 import {summarize, type Summary} from './diagnostics/summary.js'
 import type {FormatId} from './formats/registry.js'
 import {IdRegistry, processBytes, unreadableResult, type DocumentResult} from './pipeline/index.js'
+import {describeFsError} from './read/fs-errors.js'
 import type {AnyRecord} from './schema/records.js'
 import {checkDocument, checkRun} from './validate/index.js'
 
@@ -51,7 +52,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   try {
     bytes = await readFile(path)
   } catch (error) {
-    return unreadableResult(path, error)
+    return unreadableResult(path, `Cannot read \`${path}\`: ${describeFsError(error)}`)
   }
   return processBytes(path, bytes, pipelineOptions(options), options.ids)
 }

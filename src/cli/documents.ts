@@ -1,86 +1,230 @@
 /**
  * Shared by every command that takes inputs: expand them, then run each document through the
- * pipeline, one at a time, yielding results as they come so output can stream.
+ * pipeline, one at a time (or on `--jobs N` worker threads), yielding results in input order as
+ * they come so output can stream. A large document yields one result per part (`more: true` on
+ * all but its last).
+ *
+ * Ids are made unique here, on the thread that writes the output, in input order: `--jobs N`
+ * gives the same ids and diagnostics as one thread.
  */
-import {Worker} from 'node:worker_threads'
-import {compareDiagnostics, Messages} from '../diagnostics/diagnostic.js'
-import {IdRegistry, processBytes, unreadableResult, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
-import {expandInputs, readInput, type InputRef} from '../read/inputs.js'
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import type {Worker} from 'node:worker_threads'
+import {Messages} from '../diagnostics/diagnostic.js'
+import {crashed, IdRegistry, problemResult, processInput, processWhole, uniqueIds, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
+import type {ResultNeeds} from '../pipeline/result.js'
+import type {WorkerReply, WorkerRequest} from '../pipeline/worker.js'
+import {expandInputs, type InputRef} from '../read/inputs.js'
+import {fileSize, readInput, ReadProblem, WHOLE_BYTES} from '../read/open.js'
 import type {CliIO} from './io.js'
 import type {CommonOptions} from './options.js'
 
-/** Each input's result, in input order; `common.jobs` > 1 parses on worker threads. */
-export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO): AsyncGenerator<DocumentResult> {
-  const options = common.pipeline
+/** Told of each input as it is done (the progress line). */
+export interface RunObserver {
+  start(files: readonly InputRef[]): void
+  /** A result (a document, or a part of one) is out. */
+  result(result: DocumentResult): void
+}
+
+/** Everything of a result: what a command gets when it does not say (`documents`' `needs`). */
+export const ALL_NEEDS: ResultNeeds = {metadata: true, unmapped: true, fieldPlaces: true, detection: true, lines: 'all'}
+
+/**
+ * Each input's results, in input order. `needs`: what the command reads of a result besides its
+ * records and diagnostics (worker threads send back only that).
+ */
+export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO, observer?: RunObserver, needs: ResultNeeds = ALL_NEEDS): AsyncGenerator<DocumentResult> {
   const {inputs: refs, problems} = await expandInputs(inputs)
-  for (const problem of problems) yield unreadableResult(problem.path, problem.message)
+  for (const problem of problems) yield problemResult(problem)
+  observer?.start(refs)
+  if (refs.length > 1 || !refs.every(isSmall)) await keepHeapSmall()
   const ids = new IdRegistry()
-  const progress = io.stderr.isTTY && refs.length > 1
-  const jobs = Math.min(Math.max(1, Math.floor(common.jobs)), refs.length)
-  if (jobs > 1 && !refs.some((r) => r.stdin)) {
-    let done = 0
-    for await (const result of parallel(refs, options, jobs)) {
-      if (progress) io.stderr.write(`\r\u001b[2K${++done}/${refs.length} ${result.path}`)
-      yield uniqueIds(result, ids)
-    }
-    if (progress) io.stderr.write('\r\u001b[2K')
+  const jobs = jobsFor(common.jobs, refs)
+  const results = jobs > 1 ? parallel(refs, common.pipeline, jobs, needs, io) : sequential(refs, common.pipeline, io)
+  for await (const result of results) {
+    observer?.result(result)
+    yield uniqueIds(result, ids)
+  }
+}
+
+/** Input a run must hold before it takes worker threads by default: each costs its start-up and loads its own parsers. */
+const PARALLEL_BYTES = 16 * 1024 * 1024
+
+/**
+ * Threads for a run: `--jobs N` as given (never more than there are files); by default one per
+ * core (at most 4) for runs of several files that add up to 16 MB or more, and one thread for
+ * smaller runs, where starting workers costs more than it saves. Standard input is read on
+ * this thread.
+ */
+export function jobsFor(jobs: number | undefined, refs: readonly InputRef[]): number {
+  if (refs.some((r) => r.stdin)) return 1
+  if (jobs === undefined) return refs.length > 1 && holdsAtLeast(refs, PARALLEL_BYTES) ? Math.min(4, availableParallelism(), refs.length) : 1
+  return Math.max(1, Math.min(Math.floor(jobs), refs.length))
+}
+
+/** Whether the files add up to `bytes` (stops looking once they do). */
+function holdsAtLeast(refs: readonly InputRef[], bytes: number): boolean {
+  let total = 0
+  for (const ref of refs) {
+    total += fileSize(ref.path) ?? 0
+    if (total >= bytes) return true
+  }
+  return false
+}
+
+async function* sequential(refs: readonly InputRef[], options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
+  for (const ref of refs) yield* inline(ref, options, io)
+}
+
+/** One input parsed on this thread: its result, or its parts' results. */
+async function* inline(ref: InputRef, options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
+  let input
+  try {
+    input = await readInput(ref, io.stdin)
+  } catch (error) {
+    if (!(error instanceof ReadProblem)) throw error
+    yield problemResult(error.problem)
     return
   }
-  // Read the next file while the current one parses, so the CPU does not wait on the disk.
-  const read = (ref: InputRef) => readInput(ref, io.stdin).then((bytes) => ({bytes}), (error: unknown) => ({error}))
-  let pending = refs[0] ? read(refs[0]) : undefined
-  for (const [index, ref] of refs.entries()) {
-    if (progress) io.stderr.write(`\r\u001b[2K${index + 1}/${refs.length} ${ref.path}`)
-    const loaded = await pending!
-    pending = refs[index + 1] ? read(refs[index + 1]!) : undefined
-    if ('error' in loaded) {
-      yield unreadableResult(ref.path, loaded.error)
-      continue
-    }
-    yield await processBytes(ref.path, loaded.bytes, options, ids)
-  }
-  if (progress) io.stderr.write('\r\u001b[2K')
+  if ('whole' in input) yield await processWhole(ref.path, input.whole, options)
+  else yield* processInput(ref.path, input, options)
 }
 
-/** Ids from workers are unique per file; make them unique across the run, as one thread would. */
-function uniqueIds(result: DocumentResult, ids: IdRegistry): DocumentResult {
-  const messages = new Messages(result.path)
-  for (const record of result.records) ids.assign(record, messages)
-  if (messages.list.length > 0) result.diagnostics = [...result.diagnostics, ...messages.list].sort(compareDiagnostics)
-  return result
-}
+/**
+ * The stack each worker gets: V8's default for the main thread (984 KiB) plus the 192 KiB Node
+ * keeps aside in a worker, so that a document parses with the same stack on either thread.
+ */
+const WORKER_STACK_MB = (984 + 192) / 1024
 
-/** Parses files on `jobs` worker threads and yields the results in input order. */
-async function* parallel(refs: InputRef[], options: PipelineOptions, jobs: number): AsyncGenerator<DocumentResult> {
-  const workers = Array.from({length: jobs}, () => new Worker(new URL('../pipeline/worker.js', import.meta.url)))
-  const finished = new Map<number, DocumentResult>()
-  let wake: (() => void) | undefined
-  let failure: Error | undefined
+/**
+ * The worker's code: the bundle next to the bundled CLI (dist/bin/worker.js, one file to load),
+ * else the module tree (dist/pipeline/worker.js, when the library's dist/cli/ runs).
+ */
+const WORKER_URL = ((bundled) => (existsSync(bundled) ? bundled : new URL('../pipeline/worker.js', import.meta.url)))(new URL('./worker.js', import.meta.url))
+
+/** Files a worker is given ahead, so it never waits while this thread is busy parsing. */
+const AHEAD = 4
+/** Results of files parsed here out of turn, waiting for theirs: at most this many. */
+const MAX_STOLEN = 32
+
+/**
+ * Parses files on this thread and `jobs - 1` worker threads, and yields the results in input
+ * order. Workers take the next files as they finish one; this thread parses the file whose turn
+ * it is when no worker has it, and while it waits for a worker, a small file further on (its
+ * result waits for its turn). A large file's parts come one at a time: its worker parses the next
+ * part only once this thread took the last one.
+ */
+async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jobs: number, needs: ResultNeeds, io: CliIO): AsyncGenerator<DocumentResult> {
+  /** Results not yet yielded, by input index. */
+  const waiting = new Map<number, DocumentResult[]>()
+  /** The worker each file was given to; undefined: not given (this thread parses it). */
+  const owner: Array<Worker | undefined> = []
+  const assigned = new Map<Worker, number[]>()
   let next = 0
+  let stolen = 0
+  let wake: (() => void) | undefined
+  const arrive = (index: number, result: DocumentResult) => {
+    const list = waiting.get(index)
+    if (list) list.push(result)
+    else waiting.set(index, [result])
+    wake?.()
+  }
   const feed = (worker: Worker) => {
-    if (next < refs.length) worker.postMessage({index: next, path: refs[next]!.path, options: {...options}})
-    next++
+    const queue = assigned.get(worker)!
+    while (queue.length < AHEAD && next < refs.length) {
+      const index = next++
+      owner[index] = worker
+      queue.push(index)
+      worker.postMessage({type: 'file', index, path: refs[index]!.path, options: {...options}, needs} satisfies WorkerRequest)
+    }
   }
-  for (const worker of workers) {
-    worker.on('message', ({index, result}: {index: number; result: DocumentResult}) => {
-      finished.set(index, result)
+  const workers = new Set<Worker>()
+  let Worker: typeof import('node:worker_threads').Worker
+  const spawn = (): Worker => {
+    const worker = new Worker(WORKER_URL, {resourceLimits: {stackSizeMb: WORKER_STACK_MB}})
+    workers.add(worker)
+    assigned.set(worker, [])
+    worker.on('message', ({index, result}: WorkerReply) => {
+      arrive(index, result)
+      if (result.more) return
+      const queue = assigned.get(worker)!
+      queue.splice(queue.indexOf(index), 1)
       feed(worker)
-      wake?.()
     })
-    worker.on('error', (error) => { failure = error; wake?.() })
-    feed(worker)
+    // A worker that dies (out of memory, a bug outside the pipeline's guard) fails the file it
+    // was parsing only; the files it was given next go back to this thread, and a new worker
+    // takes the rest.
+    const died = (error: unknown) => {
+      if (!workers.delete(worker)) return
+      const [current, ...queued] = assigned.get(worker)!
+      assigned.delete(worker)
+      if (current !== undefined) arrive(current, crashed(refs[current]!.path, new Messages(refs[current]!.path), error))
+      for (const index of queued) owner[index] = undefined
+      if (next < refs.length) feed(spawn())
+      wake?.()
+    }
+    worker.on('error', died)
+    worker.on('exit', (code) => died(new Error(`worker stopped (exit code ${code})`)))
+    return worker
   }
+  ;({Worker} = await import('node:worker_threads'))
+  for (let i = 1; i < jobs; i++) feed(spawn())
   try {
     for (let index = 0; index < refs.length; index++) {
-      while (!finished.has(index)) {
-        if (failure) throw failure
+      for (;;) {
+        const result = waiting.get(index)?.shift()
+        if (result) {
+          yield result
+          if (!result.more) {
+            waiting.delete(index)
+            if (owner[index] === undefined) stolen = Math.max(0, stolen - 1)
+            break
+          }
+          // Its worker parses the next part once this one is taken.
+          owner[index]?.postMessage({type: 'next'})
+          continue
+        }
+        if (owner[index] === undefined && !waiting.has(index)) {
+          // Its turn, and nobody has it: parse it here (a large file part by part).
+          if (index === next) next++
+          yield* inline(refs[index]!, options, io)
+          break
+        }
+        if (next < refs.length && stolen < MAX_STOLEN && isSmall(refs[next]!)) {
+          // While a worker has this file, parse a small later one here.
+          const later = next++
+          stolen++
+          for await (const part of inline(refs[later]!, options, io)) arrive(later, part)
+          // Let the workers' messages in (results, requests for more work): parsing here runs
+          // only microtasks, and a worker would otherwise wait for its next file.
+          await new Promise<void>((resolve) => setImmediate(resolve))
+          continue
+        }
         await new Promise<void>((resolve) => { wake = resolve })
       }
-      const result = finished.get(index)!
-      finished.delete(index)
-      yield result
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+    const all = [...workers]
+    workers.clear()
+    await Promise.all(all.map((w) => w.terminate()))
   }
+}
+
+/**
+ * For runs of several files or a large one: the heap grows by 10% past what a full garbage
+ * collection keeps, not by V8's default (up to 4x). Parsing makes much short-lived garbage, and a
+ * large input would otherwise take several hundred MB it does not need (README "Speed"). A
+ * process-wide V8 setting, read at each collection (so it is set here, by the command line, not
+ * by the library).
+ */
+async function keepHeapSmall(): Promise<void> {
+  const {setFlagsFromString} = await import('node:v8')
+  setFlagsFromString('--heap-growing-percent=10')
+}
+
+/** A file read whole (not in parts): its results can wait for their turn without holding much. */
+function isSmall(ref: InputRef): boolean {
+  if (ref.stdin) return false
+  const size = fileSize(ref.path)
+  return size !== undefined && size <= WHOLE_BYTES
 }

@@ -1,13 +1,14 @@
 /**
  * The CLI core: `run(argv, io)` parses the command line and returns an exit code; it never calls
- * `process.exit`. Command modules load only when their command runs, so `--version` and `--help`
- * stay fast.
+ * `process.exit`. Command modules load only when a command runs (commands/index.ts), so
+ * `--version` and `--help` stay fast.
  *
  * Conventions (as eslint, textlint and npm): `-v`/`--version` print the version (`-V` too);
  * `--verbose` has no short flag; `--help` prints to stdout with exit 0, while no command at all
  * is a usage error: the help goes to stderr with exit 2.
  */
 import {Command, CommanderError, Option} from 'commander'
+import {removeTemporaries} from '../export/atomic.js'
 import {EXIT} from './exit-codes.js'
 import {processIO, type CliIO} from './io.js'
 import {normalize, OPTIONS} from './options.js'
@@ -55,13 +56,14 @@ Exit codes: 0 ok (warnings allowed), 1 validation errors or too many warnings,
     .addOption(OPTIONS.quiet('do not print warnings on stderr'))
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
+    .addOption(OPTIONS.noProgress())
     .addHelpText('after', `
 Examples:
   $ practices parse fixtures/samples/ficha-sello-migrante-2023.txt
   $ practices parse reports/ --format jsonl --out records.jsonl
   $ cat sheet.txt | practices parse - --kind ficha --coverage`)
     .action(async (inputs: string[], options, command: Command) => {
-      const {parseCommand} = await import('./commands/parse.js')
+      const {parseCommand} = await import('./commands/index.js')
       code = await parseCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
@@ -74,13 +76,14 @@ Examples:
     .addOption(OPTIONS.kind())
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
+    .addOption(OPTIONS.noProgress())
     .addHelpText('after', `
 Examples:
   $ practices validate submissions/
   $ practices validate 'submissions/**/*.txt' --reporter github --max-warnings 0
   $ practices validate sheet.txt --reporter sarif > practices.sarif`)
     .action(async (inputs: string[], options, command: Command) => {
-      const {validateCommand} = await import('./commands/validate.js')
+      const {validateCommand} = await import('./commands/index.js')
       code = await validateCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
@@ -93,13 +96,14 @@ Examples:
     .addOption(OPTIONS.kind())
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
+    .addOption(OPTIONS.noProgress())
     .addHelpText('after', `
 Examples:
   $ practices export fixtures/samples --format csv --out data/
   $ practices export records.json --format md --out fichas/
   $ practices export corpus/ --format csv --excel --out excel/`)
     .action(async (inputs: string[], options, command: Command) => {
-      const {exportCommand} = await import('./commands/export.js')
+      const {exportCommand} = await import('./commands/index.js')
       code = await exportCommand(inputs, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
@@ -124,7 +128,7 @@ Examples:
   $ practices template > ficha.txt
   $ practices template --format md > ficha.md`)
     .action(async (options, command: Command) => {
-      const {templateCommand} = await import('./commands/template.js')
+      const {templateCommand} = await import('./commands/index.js')
       code = await templateCommand({...command.optsWithGlobals(), ...options}, io)
     })
 
@@ -136,7 +140,7 @@ Examples:
   $ practices rules
   $ practices rules --format json > rules.json`)
     .action(async (options) => {
-      const {rulesCommand} = await import('./commands/rules.js')
+      const {rulesCommand} = await import('./commands/index.js')
       code = await rulesCommand(options, io)
     })
 
@@ -148,7 +152,7 @@ Examples:
   $ practices text submission.docx
   $ practices text report.pdf --verbose`)
     .action(async (file: string, options, command: Command) => {
-      const {textCommand} = await import('./commands/text.js')
+      const {textCommand} = await import('./commands/index.js')
       code = await textCommand(file, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
@@ -168,4 +172,22 @@ Examples:
     return EXIT.failure
   }
   return code
+}
+
+/**
+ * What the process does on Ctrl-C or SIGTERM before it exits (bin/practices.js): removes the
+ * unfinished temporary files and folders of an export (targets are only ever replaced by whole
+ * files), says what was left as it was, and returns the exit code (130 for SIGINT, 143 for
+ * SIGTERM, as shells do).
+ */
+export function interrupted(signal: 'SIGINT' | 'SIGTERM', io: Pick<CliIO, 'stderr'> = processIO()): number {
+  const {removed, commit} = removeTemporaries()
+  let message = `practices: interrupted (${signal === 'SIGINT' ? 'Ctrl-C' : signal})`
+  if (commit) {
+    message += ` while putting the exported files in place: ${commit.done} of ${commit.total} files in ${commit.dir} are new, the others are as they were; run the export again`
+  } else if (removed > 0) {
+    message += `; removed ${removed} unfinished ${removed === 1 ? 'file' : 'files'}: the output is as it was`
+  }
+  io.stderr.write(`${io.stderr.isTTY ? '\r\u001b[2K' : ''}${message}\n`)
+  return signal === 'SIGINT' ? 130 : 143
 }

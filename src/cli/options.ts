@@ -30,7 +30,8 @@ function baseUri(value: string): string {
 export const OPTIONS = {
   kind: () => new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMAT_IDS),
   noRepair: () => new Option('--no-repair', 'turn off repairs (OCR fixes, fuzzy labels, inferred numbers)'),
-  jobs: () => new Option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files; 0: one per CPU core)').argParser(nonNegativeInteger).default(1),
+  jobs: () => new Option('-j, --jobs <n>', 'parse files on N threads (0: one per CPU core; default: one per core, at most 4, when the files add up to 16 MB or more, else 1)').argParser(nonNegativeInteger),
+  noProgress: () => new Option('--no-progress', 'do not show the progress line (shown only on a terminal, never in CI or with TERM=dumb)'),
   quiet: (description: string) => new Option('-q, --quiet', description),
   maxWarnings: () => new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than N').argParser(nonNegativeInteger),
   baseUri: () => new Option('--base-uri <url>', 'base of the schemas\' absolute `$id`s, where you serve them (default: an identifier under the reserved practices.invalid)').argParser(baseUri),
@@ -42,8 +43,10 @@ export interface CommonOptions {
   color?: boolean
   verbose: boolean
   quiet: boolean
-  /** Worker threads (`--jobs N`, `0` = one per CPU core); 1 = parse in this thread. */
-  jobs: number
+  /** Threads (`--jobs N`, `0` = one per CPU core); 1 = parse in this thread; undefined = chosen from the run (src/cli/documents.ts). */
+  jobs?: number
+  /** `--no-progress` turns the progress line off; it shows only on a terminal anyway. */
+  progress: boolean
   /** What the pipeline is told for every document. */
   pipeline: PipelineOptions
 }
@@ -56,7 +59,8 @@ export function normalize<T extends object>(raw: T & Record<string, unknown>): T
     ...(typeof raw.color === 'boolean' ? {color: raw.color} : {}),
     verbose: raw.verbose === true,
     quiet: raw.quiet === true,
-    jobs: typeof raw.jobs === 'number' ? (raw.jobs === 0 ? availableParallelism() : raw.jobs) : 1,
+    ...(typeof raw.jobs === 'number' ? {jobs: raw.jobs === 0 ? availableParallelism() : raw.jobs} : {}),
+    progress: raw.progress !== false,
     pipeline: {repair: raw.repair !== false, ...(kind ? {kind} : {})},
   }
 }

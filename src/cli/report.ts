@@ -1,7 +1,9 @@
 /** Helpers shared by the commands: what to show on stderr, and the exit code of a run. */
 import type {Diagnostic} from '../diagnostics/diagnostic.js'
-import {formatPretty} from '../diagnostics/reporters/pretty.js'
+import {formatPretty, formatSummary} from '../diagnostics/reporters/pretty.js'
+import type {Summary} from '../diagnostics/summary.js'
 import type {DocumentResult} from '../pipeline/index.js'
+import {shown} from '../pipeline/result.js'
 import {colorLevel} from './color.js'
 import {EXIT, worst} from './exit-codes.js'
 import type {CliIO, OutStream} from './io.js'
@@ -9,16 +11,54 @@ import type {CommonOptions} from './options.js'
 
 /** Diagnostics a person should see: errors always; warnings unless quiet; info when verbose. */
 export function visible(diagnostics: readonly Diagnostic[], options: CommonOptions): Diagnostic[] {
-  return diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && !options.quiet) || (d.severity === 'info' && options.verbose))
+  return diagnostics.filter((d) => shown(d.severity, options))
 }
 
-export function prettyFor(stream: OutStream, io: CliIO, options: CommonOptions, results: readonly DocumentResult[], diagnostics: readonly Diagnostic[]): string {
-  const byFile = new Map(results.map((r) => [r.path, r.doc?.lines]))
+/** The diagnostics of one result (a document, or a part of one), with the lines they point at; no summary line. */
+export function prettyFor(stream: OutStream, io: CliIO, options: CommonOptions, result: DocumentResult, diagnostics: readonly Diagnostic[]): string {
   return formatPretty(diagnostics, {
     color: colorLevel(options.color, io.env, stream.isTTY),
-    lines: (file) => byFile.get(file),
-    files: results.length,
+    lines: (file) => (file === result.path ? result.lines : undefined),
+    summary: false,
   })
+}
+
+/**
+ * What `parse` and `export` print on stderr as documents come: each document's diagnostics, then
+ * one total for the run (not one per document), when anything was shown.
+ */
+export class StderrReport {
+  private readonly total: Summary = {files: 0, errors: 0, warnings: 0, infos: 0}
+  private readonly listed = {warnings: 0, infos: 0}
+  private shown = false
+  private code: number = EXIT.ok
+
+  constructor(private readonly io: CliIO, private readonly options: CommonOptions) {}
+
+  /** Prints `result`'s visible diagnostics and counts the document; returns the run's exit code so far. */
+  add(result: DocumentResult): number {
+    if (!result.more) this.total.files++
+    // Everything found is counted; what is not listed is named in the total (README "Diagnostics").
+    for (const d of result.diagnostics) this.total[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++
+    const shown = visible(result.diagnostics, this.options)
+    for (const d of shown) if (d.severity !== 'error') this.listed[d.severity === 'warning' ? 'warnings' : 'infos']++
+    if (shown.length > 0) {
+      this.shown = true
+      this.io.stderr.write(prettyFor(this.io.stderr, this.io, this.options, result, shown))
+    }
+    this.code = worst(this.code, exitCodeOf([result]))
+    return this.code
+  }
+
+  get exitCode(): number {
+    return this.code
+  }
+
+  /** The closing total (`✖ 1 error, 2 warnings, 9 infos in 3,000 files (not shown: 9 infos …)`), when any diagnostic was shown. */
+  finish(): void {
+    if (this.shown) this.io.stderr.write(formatSummary(this.total, colorLevel(this.options.color, this.io.env, this.io.stderr.isTTY),
+      {warnings: this.total.warnings - this.listed.warnings, infos: this.total.infos - this.listed.infos}))
+  }
 }
 
 /** Detection evidence, for `--verbose`. */

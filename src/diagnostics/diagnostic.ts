@@ -3,6 +3,7 @@
  * which rule, how bad. Repairs are `info` diagnostics whose `actual` is the original text and
  * `expected` the repaired text.
  */
+import {detach} from '../text/detach.js'
 import {RULES, type RuleId, type Severity} from './rules.js'
 
 export type {Severity} from './rules.js'
@@ -79,4 +80,16 @@ export class Messages {
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column ||
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule)
+}
+
+/**
+ * `d` with its texts copied out of the document they quote (text/detach.ts): a diagnostic kept
+ * after its document is done (validate keeps a run's) must not keep the document in memory.
+ */
+export function detached(d: Diagnostic): Diagnostic {
+  d.message = detach(d.message)
+  if (d.expected !== undefined) d.expected = detach(d.expected)
+  if (d.actual !== undefined) d.actual = detach(d.actual)
+  if (d.suggestion !== undefined) d.suggestion = detach(d.suggestion)
+  return d
 }

@@ -29,14 +29,17 @@ export interface RuleInfo {
 
 export const RULES = {
   // Reading and decoding.
-  'read/unreadable': {severity: 'error', stage: 'read', by: 'reader', description: 'An input that cannot be read at all (missing, a folder, no permission): exit 3, the other inputs are still processed.'},
+  'read/unreadable': {severity: 'error', stage: 'read', by: 'reader', description: 'An input that cannot be read at all (missing, no permission, a folder that cannot be listed, a broken or looping symbolic link): exit 3, the other inputs are still processed.'},
+  'read/not-a-file': {severity: 'error', stage: 'read', by: 'reader', description: 'An input that is not a regular file (a named pipe, a socket, a device such as `/dev/zero`): not read, since reading it could block or never end; exit 3. Pipe data through `-` instead.'},
+  'read/no-documents': {severity: 'error', stage: 'read', by: 'reader', description: 'A folder given as input that holds no document file (empty, only other kinds of files, or only hidden ones); the message says what it holds.', example: 'Unexpected folder without documents (it holds only 2 `.png` files), expected files named `.txt`, … or without extension'},
   'read/empty': {severity: 'error', stage: 'read', by: 'reader', description: 'An empty file, or one with white space only.', example: 'Unexpected empty file, expected a document with text'},
-  'read/binary': {severity: 'error', stage: 'read', by: 'reader', description: 'Binary content (a NUL byte) where a text document was expected.'},
+  'read/binary': {severity: 'error', stage: 'read', by: 'reader', description: 'Binary content where a text document was expected: a NUL byte, or more than 1% control characters in the first 64 KiB.'},
   'read/windows-1252': {severity: 'info', stage: 'read', by: 'reader', description: 'Lines that are not valid UTF-8 were decoded as Windows-1252 (a repair).'},
+  'read/utf-16': {severity: 'info', stage: 'read', by: 'reader', description: 'Text in UTF-16 without a byte-order mark, recognised by its zero bytes and decoded (a repair).'},
   'read/corrupt': {severity: 'error', stage: 'read', by: 'reader', description: 'A Word or PDF file that cannot be opened: truncated, damaged, or not what its name says.'},
   'read/encrypted': {severity: 'error', stage: 'read', by: 'reader', description: 'A password-protected Word or PDF file: it cannot be read without the password.'},
   'read/unsupported': {severity: 'error', stage: 'read', by: 'reader', description: 'A file of a kind that is not read (a Word 97–2003 `.doc`): save it as `.docx` or `.pdf`.'},
-  'read/too-large': {severity: 'error', stage: 'read', by: 'reader', description: 'A Word file whose text would be too large once decompressed (over 64 MB, or over 16 MB compressed): refused before decompressing.'},
+  'read/too-large': {severity: 'error', stage: 'read', by: 'reader', description: 'An input over a size limit (README "Limits"): a document parsed whole over 64 MB (a PMM handbook, a news report, OCR slides, JSON), a PDF over 256 MB, or a Word file whose text would be over 64 MB once decompressed (16 MB compressed), refused before decompressing.'},
   'read/no-text-layer': {severity: 'error', stage: 'read', by: 'reader', description: 'A PDF without text (a scan): it needs OCR before it can be read.'},
   'docx/placeholder': {severity: 'info', stage: 'read', by: 'reader', description: 'The placeholder text of an empty Word content control, left out of the lines.'},
   'pdf/page-furniture': {severity: 'info', stage: 'read', by: 'reader', description: 'A running header, footer or page number repeated on the pages of a PDF, left out of the lines.'},

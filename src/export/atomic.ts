@@ -1,12 +1,56 @@
 /**
  * Atomic output: write to a temporary file beside the target, then rename over it. An existing
  * file is only ever replaced by a complete one; on failure the temporary file is removed.
+ *
+ * Temporary files and folders are also listed here, so that an interrupted run (Ctrl-C, SIGTERM)
+ * removes them before it exits (`removeTemporaries`), and can say which targets it had already
+ * put in place when an export was interrupted while putting its files in place.
  */
-import {createWriteStream, type WriteStream} from 'node:fs'
+import {createWriteStream, rmSync, type WriteStream} from 'node:fs'
 import {mkdir, rename, rm} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import {describeFsError} from '../read/fs-errors.js'
 
 let counter = 0
+
+/** Temporary files and folders of this process that are not in place yet. */
+const temporaries = new Set<string>()
+
+/** A set of files being put in place (an export's `finish`): which are done. */
+export interface Commit {
+  readonly dir: string
+  readonly total: number
+  done: number
+}
+let committing: Commit | undefined
+
+export function track(path: string): void {
+  temporaries.add(path)
+}
+
+export function untrack(path: string): void {
+  temporaries.delete(path)
+}
+
+/** Marks the start (or, with `undefined`, the end) of putting a set of files in place. */
+export function setCommit(commit: Commit | undefined): void {
+  committing = commit
+}
+
+/** Removes every temporary file and folder at once (synchronously: the process is about to exit). */
+export function removeTemporaries(): {removed: number; commit: Commit | undefined} {
+  let removed = 0
+  for (const path of temporaries) {
+    try {
+      rmSync(path, {recursive: true, force: true})
+      removed++
+    } catch {
+      // Nothing more can be done on the way out.
+    }
+  }
+  temporaries.clear()
+  return {removed, commit: committing}
+}
 
 export interface AtomicFile {
   readonly path: string
@@ -24,15 +68,12 @@ export class OutputError extends Error {
 }
 
 const REASONS: Record<string, string> = {
-  EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device', EDQUOT: 'disk quota exceeded', ENOTDIR: 'a parent is a file, not a folder',
-  EISDIR: 'a folder stands where the file goes', ENOENT: 'no such folder', EEXIST: 'already exists',
+  EISDIR: 'a folder stands where the file goes', ENOENT: 'no such folder', ENOTDIR: 'a part of the path is a file, not a folder',
 }
 
-/** A reason that names no temporary file: `permission denied (EACCES)`. */
+/** A reason in words that names no temporary file: `permission denied`. */
 function describe(error: NodeJS.ErrnoException): string {
-  if (error.code && REASONS[error.code]) return `${REASONS[error.code]} (${error.code})`
-  return error.code ?? error.message
+  return (error.code && REASONS[error.code]) ?? describeFsError(error)
 }
 
 export async function openAtomic(path: string): Promise<AtomicFile> {
@@ -40,14 +81,16 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
   let stream: WriteStream
   try {
     await mkdir(dirname(path), {recursive: true})
+    track(temp)
     stream = createWriteStream(temp, {flags: 'wx'})
     await new Promise<void>((resolve, reject) => { stream.once('open', () => resolve()); stream.once('error', reject) })
   } catch (error) {
+    untrack(temp)
     throw new OutputError(path, error)
   }
   let failure: unknown
   stream.on('error', (error) => { failure ??= error })
-  const cleanup = async () => { stream.destroy(); await rm(temp, {force: true}) }
+  const cleanup = async () => { stream.destroy(); await rm(temp, {force: true}); untrack(temp) }
   return {
     path,
     async write(chunk) {
@@ -59,6 +102,7 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
         await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))
         if (failure) throw failure
         await rename(temp, path)
+        untrack(temp)
       } catch (error) {
         await cleanup()
         throw new OutputError(path, error)

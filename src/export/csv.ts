@@ -16,7 +16,7 @@
 import {stringify} from 'csv-stringify/sync'
 import {join} from 'node:path'
 import type {AnyRecord} from '../schema/records.js'
-import {openAtomic, writeAtomic, type AtomicFile} from './atomic.js'
+import {openAtomic, setCommit, writeAtomic, type AtomicFile, type Commit} from './atomic.js'
 import {datapackage} from './datapackage.js'
 import {dialect, spreadsheetText, type CsvOptions} from './dialect.js'
 import {assertFileTargets} from './targets.js'
@@ -85,13 +85,20 @@ export class CsvExport {
   /** Renames every table into place, then writes `datapackage.json`. Returns the paths written. */
   async finish(): Promise<string[]> {
     const written: string[] = []
-    for (const {file} of this.files) {
-      await file.commit()
-      written.push(file.path)
+    const commit: Commit = {dir: this.dir, total: this.files.length + 1, done: 0}
+    setCommit(commit)
+    try {
+      for (const {file} of this.files) {
+        await file.commit()
+        written.push(file.path)
+        commit.done++
+      }
+      const path = join(this.dir, 'datapackage.json')
+      await writeAtomic(path, JSON.stringify(datapackage({folder: this.options.excel ? PACKAGE_DATA_FOLDER : ''}), null, 2) + '\n')
+      return [...written, path]
+    } finally {
+      setCommit(undefined)
     }
-    const path = join(this.dir, 'datapackage.json')
-    await writeAtomic(path, JSON.stringify(datapackage({folder: this.options.excel ? PACKAGE_DATA_FOLDER : ''}), null, 2) + '\n')
-    return [...written, path]
   }
 
   async abort(): Promise<void> {

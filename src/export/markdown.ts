@@ -8,7 +8,9 @@ import type {Root, TableCell} from 'mdast'
 import {join, relative, resolve} from 'node:path'
 import type {AnyRecord} from '../schema/records.js'
 import {INDEX_MARKER, FACTSHEET_VERSION, PLACEHOLDER_TITLE, SOURCE_WORDS, TITLES} from '../vocab/factsheet-labels.js'
-import {writeAtomic} from './atomic.js'
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {OutputError, setCommit, track, untrack, writeAtomic, type Commit} from './atomic.js'
+import {assertFileTargets} from './targets.js'
 import {factsheetTree, pathHref, type FactsheetOptions} from './factsheet-tree.js'
 import {code, heading, html, link, placeholder, table, text} from './mdast.js'
 import {FileNames} from './slug.js'
@@ -86,10 +88,15 @@ export function indexTree(entries: readonly IndexEntry[]): Root {
 }
 
 /**
- * Writes fact sheets into `dir` as records come, then `index.md`. A practice links the sheets of
- * its PMM objectives that the export holds and has seen (a handbook gives its objectives before
- * the annex that cites them); objective sheets are written last, each listing the practices
- * that cite it. Only the small index entries and the objective records are kept in memory.
+ * Writes fact sheets as records come, into a hidden folder inside `dir`; `finish` writes the PMM
+ * objective sheets, moves every sheet into `dir` and writes `index.md`. An interrupted or failed
+ * export thus leaves `dir` as it was, not a partial set of sheets without an index (the hidden
+ * folder is removed).
+ *
+ * A practice links the sheets of its PMM objectives that the export holds and has seen (a
+ * handbook gives its objectives before the annex that cites them); objective sheets are written
+ * last, each listing the practices that cite it. Only the small index entries and the objective
+ * records are kept in memory.
  */
 export class MarkdownExport {
   private readonly names = new FileNames(['index'])
@@ -98,10 +105,13 @@ export class MarkdownExport {
   private readonly objectives: Array<{record: AnyRecord & {type: 'pmm-objective'}; file: string}> = []
   private readonly objectiveFiles = new Map<number, string>()
   private readonly citations = new Map<number, Array<{title: string; file: string}>>()
-  readonly files: string[] = []
+  /** Sheet files in the order they are written (objectives last). */
+  private readonly written: string[] = []
+  private staging: string | undefined
 
   constructor(readonly dir: string) {}
 
+  /** Links are relative to `dir`, where the sheets end up. */
   private options(): FactsheetOptions {
     const from = resolve(this.dir)
     return {sourceHref: (path) => pathHref(relative(from, resolve(path))), objectiveHref: (n) => this.objectiveFiles.get(n)}
@@ -115,9 +125,7 @@ export class MarkdownExport {
       if (!this.objectiveFiles.has(record.number)) this.objectiveFiles.set(record.number, file)
       return
     }
-    const path = join(this.dir, file)
-    await writeAtomic(path, await renderFactsheet(record, this.options()))
-    this.files.push(path)
+    await this.stage(file, await renderFactsheet(record, this.options()))
     if (record.type === 'practice') {
       for (const n of new Set(record.pmmObjectives)) {
         const cited = this.citations.get(n) ?? []
@@ -128,17 +136,64 @@ export class MarkdownExport {
   }
 
   async finish(): Promise<string[]> {
-    for (const {record, file} of this.objectives) {
-      const path = join(this.dir, file)
-      const primary = this.objectiveFiles.get(record.number) === file
-      await writeAtomic(path, await renderFactsheet(record, {...this.options(), ...(primary ? {citedBy: this.citations.get(record.number) ?? []} : {})}))
-      this.files.push(path)
+    try {
+      for (const {record, file} of this.objectives) {
+        const primary = this.objectiveFiles.get(record.number) === file
+        await this.stage(file, await renderFactsheet(record, {...this.options(), ...(primary ? {citedBy: this.citations.get(record.number) ?? []} : {})}))
+      }
+      const files = this.written.map((file) => join(this.dir, file))
+      const index = join(this.dir, 'index.md')
+      await assertFileTargets([...files, index])
+      const staging = await this.stagingDir()
+      const commit: Commit = {dir: this.dir, total: files.length + 1, done: 0}
+      setCommit(commit)
+      try {
+        for (const file of this.written) {
+          try {
+            await rename(join(staging, file), join(this.dir, file))
+          } catch (error) {
+            throw new OutputError(join(this.dir, file), error)
+          }
+          commit.done++
+        }
+        await writeAtomic(index, await markdownOf(indexTree(this.entries), {alignTables: false}))
+        return [...files, index]
+      } finally {
+        setCommit(undefined)
+      }
+    } finally {
+      await this.abort()
     }
-    const path = join(this.dir, 'index.md')
-    await writeAtomic(path, await markdownOf(indexTree(this.entries), {alignTables: false}))
-    this.files.push(path)
-    return this.files
   }
 
-  async abort(): Promise<void> {}
+  private async stage(file: string, text: string): Promise<void> {
+    const staging = await this.stagingDir()
+    try {
+      await writeFile(join(staging, file), text)
+    } catch (error) {
+      throw new OutputError(join(this.dir, file), error)
+    }
+    this.written.push(file)
+  }
+
+  /** Removes the hidden folder and the sheets still in it. */
+  async abort(): Promise<void> {
+    if (!this.staging) return
+    await rm(this.staging, {recursive: true, force: true})
+    untrack(this.staging)
+    this.staging = undefined
+  }
+
+  private async stagingDir(): Promise<string> {
+    if (this.staging) return this.staging
+    const path = join(this.dir, `.practices-md.${process.pid}.tmp`)
+    try {
+      await mkdir(path, {recursive: true})
+    } catch (error) {
+      throw new OutputError(this.dir, error)
+    }
+    track(path)
+    this.staging = path
+    return path
+  }
 }

@@ -125,4 +125,25 @@ export class ParseContext {
 export interface FormatParser {
   /** Records found in the document. Ids may be left `''`: the pipeline assigns them. */
   parse(ctx: ParseContext): AnyRecord[] | Promise<AnyRecord[]>
+  /** Set by a format whose large documents may be parsed in parts; others are parsed whole. */
+  parts?: PartRules
+}
+
+/**
+ * How a large document is parsed in parts, so that memory stays flat (src/pipeline/stream.ts):
+ * the pipeline reads lines until a part is big enough, asks `cut` where the part may end, and
+ * parses it as a document of its own (positions are then moved to the whole file's lines).
+ */
+export interface PartRules {
+  /**
+   * Index in `lines` (the document's next lines, from where the previous part ended) of a line
+   * where the next part may start: a unit (a sheet) starts there, each unit before it ends before
+   * it, and at least one unit lies before it. -1 when `lines` holds no such place.
+   */
+  cut(lines: readonly string[]): number
+  /**
+   * Folds a part's `metadata` into the document's, adding `offset` (the number of lines before the
+   * part) to the line numbers it holds.
+   */
+  merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
 }

@@ -3,7 +3,7 @@
  * practice gets the same id from a single document, a folder of sheets or a fact sheet.
  * Within one run ids are unique: a repeat gets `-2`, `-3` … and a warning.
  */
-import type {Diagnostic} from '../diagnostics/diagnostic.js'
+import type {Diagnostic, Place} from '../diagnostics/diagnostic.js'
 import {Messages} from '../diagnostics/diagnostic.js'
 import type {AnyRecord} from '../schema/records.js'
 import {slugify} from '../text/fold.js'
@@ -21,28 +21,65 @@ export function baseId(record: AnyRecord): string {
   }
 }
 
+/**
+ * The ids of a run. A 1 GB folder holds half a million records: each id is one map entry and
+ * three numbers in typed arrays (where it was first seen, how many repeats), not an object.
+ */
 export class IdRegistry {
-  private readonly seen = new Map<string, {file: string; line: number; count: number}>()
+  /** Id → its slot in the arrays below. */
+  private readonly slots = new Map<string, number>()
+  private readonly files: string[] = []
+  private readonly fileSlots = new Map<string, number>()
+  private fileOf = new Int32Array(1024)
+  private lineOf = new Int32Array(1024)
+  private countOf = new Int32Array(1024)
 
-  /** Sets `record.id` (keeping a non-empty id a JSON input already has) and makes it unique. */
-  assign(record: AnyRecord, messages: Messages): Diagnostic | undefined {
+  get size(): number {
+    return this.slots.size
+  }
+
+  /**
+   * Sets `record.id` (keeping a non-empty id a JSON input already has) and makes it unique.
+   * `place`: where to point at the record (its first line, or its value in a JSON file).
+   */
+  assign(record: AnyRecord, messages: Messages, place?: Place): Diagnostic | undefined {
     const base = record.id || baseId(record)
-    const first = this.seen.get(base)
-    if (!first) {
-      this.seen.set(base, {file: messages.file, line: record.source.startLine, count: 1})
+    const line = place?.line ?? record.source.startLine
+    const first = this.slots.get(base)
+    if (first === undefined) {
+      this.add(base, messages.file, line)
       record.id = base
       return undefined
     }
-    let n = first.count
+    let n = this.countOf[first]!
     let id: string
-    do id = `${base}-${++n}`; while (this.seen.has(id))
-    first.count = n
-    this.seen.set(id, {file: messages.file, line: record.source.startLine, count: 1})
+    do id = `${base}-${++n}`; while (this.slots.has(id))
+    this.countOf[first] = n
+    this.add(id, messages.file, line)
     record.id = id
-    const line = record.source.startLine
     return messages.report('id/duplicate',
-      `Unexpected repeated practice \`${base}\` (first at ${first.file}:${first.line}), renamed to \`${id}\``,
-      {line, column: 1, endLine: line, endColumn: 1},
+      `Unexpected repeated practice \`${base}\` (first at ${this.files[this.fileOf[first]!]}:${this.lineOf[first]}), renamed to \`${id}\``,
+      place ? {line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn} : {line, column: 1, endLine: line, endColumn: 1},
       {actual: base, expected: id})
+  }
+
+  private add(id: string, file: string, line: number): void {
+    const slot = this.slots.size
+    if (slot === this.countOf.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b }
+      this.fileOf = grow(this.fileOf)
+      this.lineOf = grow(this.lineOf)
+      this.countOf = grow(this.countOf)
+    }
+    let fileSlot = this.fileSlots.get(file)
+    if (fileSlot === undefined) {
+      fileSlot = this.files.length
+      this.files.push(file)
+      this.fileSlots.set(file, fileSlot)
+    }
+    this.slots.set(id, slot)
+    this.fileOf[slot] = fileSlot
+    this.lineOf[slot] = line
+    this.countOf[slot] = 1
   }
 }

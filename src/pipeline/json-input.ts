@@ -9,13 +9,16 @@ import {nearest} from '../constructs/label-match.js'
 import type {Messages, Place} from '../diagnostics/diagnostic.js'
 import type {FieldPlaces} from '../formats/context.js'
 import type {DocumentResult} from './result.js'
-import type {IdRegistry} from './ids.js'
 import {formatPath} from './schema-check.js'
 import {addedPracticeFields, type AnyRecord} from '../schema/records.js'
 import {AnyRecord as AnyRecordSchema} from '../formats/record-schemas.js'
 import type {SourceDocument} from '../read/source.js'
 
-export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegistry): DocumentResult {
+/**
+ * `jsonl`: one record a line (a `.jsonl` file, or lines that each hold an object); a large JSONL
+ * file is read in parts, each told what the whole file is.
+ */
+export function processJson(doc: SourceDocument, messages: Messages, jsonl = isJsonlFile(doc)): DocumentResult {
   const lineStarts: number[] = []
   let offset = 0
   for (const line of doc.lines) { lineStarts.push(offset); offset += line.length + 1 }
@@ -27,7 +30,6 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
   }
 
   const candidates: Node[] = []
-  const jsonl = /\.jsonl$/i.test(doc.path) || isJsonl(doc)
   const chunks = jsonl
     ? doc.lines.map((line, i) => ({text: line, base: lineStarts[i]!})).filter((c) => c.text.trim())
     : [{text, base: 0}]
@@ -59,7 +61,6 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
       continue
     }
     const record = result.data
-    ids.assign(record, messages)
     records.push(record)
     fieldPlaces.set(record, valuePlaces(node, at))
   }
@@ -114,7 +115,9 @@ function shift(node: Node, by: number) {
   node.children?.forEach((child) => shift(child, by))
 }
 
-function isJsonl(doc: SourceDocument): boolean {
+/** A `.jsonl` file, or lines that each hold one object. */
+export function isJsonlFile(doc: SourceDocument): boolean {
+  if (/\.jsonl$/i.test(doc.path)) return true
   const filled = doc.lines.filter((l) => l.trim())
   return filled.length > 1 && filled.every((l) => /^\s*\{.*\}\s*$/.test(l))
 }

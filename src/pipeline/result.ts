@@ -6,7 +6,6 @@ import {Messages, type Diagnostic} from '../diagnostics/diagnostic.js'
 import type {Detection} from '../detect/detect.js'
 import type {Coverage, FieldPlaces, UnmappedLine} from '../formats/context.js'
 import type {FormatId} from '../formats/registry.js'
-import type {SourceDocument} from '../read/source.js'
 import type {AnyRecord} from '../schema/records.js'
 
 export interface DocumentResult {
@@ -22,10 +21,25 @@ export interface DocumentResult {
   detection?: Detection
   /** The input could not be read at all, or processing failed (exit code 3). */
   failed?: boolean
-  /** The decoded document, for reporters that show source lines. Not part of any output. */
-  doc?: SourceDocument
+  /**
+   * The source lines that diagnostics, records and their fields point at (`lines[n - 1]` is line
+   * n; a sparse array): what reporters show and validate rules measure, without holding the whole
+   * document. Not part of any output.
+   */
+  lines?: string[]
   /** Where each record's fields were read (see `ParseContext.locate`). Not part of any output. */
   fieldPlaces?: FieldPlaces
+  /**
+   * A large document is read and parsed in parts (src/pipeline/stream.ts): its results come one
+   * after another with the same `path`, every one but the last with `more: true`. Each part has
+   * its own records, diagnostics, unmapped lines and coverage; the last part's `metadata` is the
+   * whole document's.
+   */
+  more?: boolean
+  /** For the progress line: bytes of a large input read when this part came out. */
+  read?: number
+  /** The document holds no record by design (a fact-sheet index): no `document/no-records`. */
+  recordless?: true
 }
 
 export function emptyResult(path: string, diagnostics: Diagnostic[] = [], failed = false): DocumentResult {
@@ -34,17 +48,53 @@ export function emptyResult(path: string, diagnostics: Diagnostic[] = [], failed
 
 /**
  * The result for an input that could not be read at all (exit 3): one `read/unreadable` error.
- * `reason` is a message, or the error the read threw.
  */
-export function unreadableResult(path: string, reason: string | unknown): DocumentResult {
-  const messages = new Messages(path)
-  let message: string
-  if (typeof reason === 'string') {
-    message = reason
-  } else {
-    const code = (reason as NodeJS.ErrnoException).code
-    message = `Cannot read \`${path}\`: ${code === 'EISDIR' ? 'is a directory' : code ?? (reason as Error).message}`
+export function unreadableResult(path: string, message: string): DocumentResult {
+  return problemResult({path, rule: 'read/unreadable', message})
+}
+
+/**
+ * The result for an input the run could not use: one error of its rule. A path that cannot be
+ * read at all, or is not a regular file, fails the run (exit 3); a folder without documents is
+ * an error like an empty file (exit 1).
+ */
+export function problemResult(problem: {path: string; rule: 'read/unreadable' | 'read/no-documents' | 'read/not-a-file'; message: string}): DocumentResult {
+  const messages = new Messages(problem.path)
+  messages.report(problem.rule, problem.message, {line: 1, column: 1, endLine: 1, endColumn: 1})
+  return emptyResult(problem.path, messages.list, problem.rule !== 'read/no-documents')
+}
+
+/**
+ * What a command reads of a result besides its records, diagnostics and coverage: a worker thread
+ * sends back only that (src/pipeline/worker.ts), since copying a result to the main thread costs
+ * about as much as parsing a small document.
+ */
+export interface ResultNeeds {
+  metadata: boolean
+  unmapped: boolean
+  fieldPlaces: boolean
+  detection: boolean
+  /** Source lines: every one the result keeps, or only those of the diagnostics shown (see `shown`). */
+  lines: 'all' | {quiet: boolean; verbose: boolean}
+}
+
+/** Whether a diagnostic of `severity` is shown: errors always, warnings unless quiet, infos when verbose. */
+export function shown(severity: Diagnostic['severity'], options: {quiet: boolean; verbose: boolean}): boolean {
+  return severity === 'error' || (severity === 'warning' && !options.quiet) || (severity === 'info' && options.verbose)
+}
+
+/** `result` with only what `needs` asks for. */
+export function trimmed(result: DocumentResult, needs: ResultNeeds): DocumentResult {
+  const out: DocumentResult = {...result}
+  if (!needs.metadata) out.metadata = {}
+  if (!needs.unmapped) out.unmapped = []
+  if (!needs.fieldPlaces) delete out.fieldPlaces
+  if (!needs.detection) delete out.detection
+  if (needs.lines !== 'all' && result.lines) {
+    const filter = needs.lines
+    const lines: string[] = []
+    for (const d of result.diagnostics) if (shown(d.severity, filter) && result.lines[d.line - 1] !== undefined) lines[d.line - 1] = result.lines[d.line - 1]!
+    out.lines = lines
   }
-  messages.report('read/unreadable', message, {line: 1, column: 1, endLine: 1, endColumn: 1})
-  return emptyResult(path, messages.list, true)
+  return out
 }

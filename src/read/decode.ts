@@ -1,7 +1,11 @@
 /**
- * Bytes → SourceDocument. UTF-8 with or without BOM; UTF-16 with BOM; lines that are not valid
- * UTF-8 are decoded as Windows-1252 (one byte = one character, so columns stay true) and reported.
- * Binary (NUL bytes) and empty input are rejected. Line terminators: LF, CRLF and lone CR.
+ * Bytes → SourceDocument. UTF-8 with or without BOM; UTF-16 with BOM, or without one when its
+ * zero bytes show it (reported); lines that are not valid UTF-8 are decoded as Windows-1252 (one
+ * byte = one character, so columns stay true) and reported. Binary input (a NUL byte, or many
+ * control characters) and empty input are rejected. Line terminators: LF, CRLF and lone CR.
+ *
+ * `decode` reads a whole file; `LineDecoder` (line-decoder.ts) reads a large one chunk by chunk
+ * with the same rules, so both give the same lines.
  */
 import {Messages} from '../diagnostics/diagnostic.js'
 import {decodeCp1252} from './cp1252.js'
@@ -9,89 +13,171 @@ import type {Encoding, LineEnding, SourceDocument} from './source.js'
 
 export type DecodeResult = {ok: true; doc: SourceDocument} | {ok: false}
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
-const LINE_BREAK = /\r\n|\r|\n/
+export const utf8 = new TextDecoder('utf-8', {fatal: true})
+export const LINE_BREAK = /\r\n|\r|\n/
+const START = {line: 1, column: 1, endLine: 1, endColumn: 1}
+
+/** Bytes looked at to tell text from binary, and UTF-16 without a byte-order mark. */
+export const SNIFF_BYTES = 64 * 1024
+
+/** What the first bytes of a file say it is. */
+export type TextKind =
+  | {kind: 'binary'; message: string}
+  | {kind: 'utf-16le' | 'utf-16be'; bom: boolean}
+  | {kind: 'utf-8'; bom: boolean}
+
+/**
+ * Reads the start of a file: a byte-order mark, UTF-16 without one (most of the bytes at even
+ * or at odd offsets are zero: Latin text), else binary when it holds a NUL byte (`nul`: the
+ * first one's offset, if any, in the whole file) or more than 1% control characters other than
+ * tab, line breaks, form feed and escape.
+ */
+export function sniffText(sample: Uint8Array, nul = sample.indexOf(0)): TextKind {
+  if (sample[0] === 0xff && sample[1] === 0xfe) return {kind: 'utf-16le', bom: true}
+  if (sample[0] === 0xfe && sample[1] === 0xff) return {kind: 'utf-16be', bom: true}
+  if (nul >= 0) {
+    const utf16 = utf16WithoutBom(sample)
+    if (utf16) return {kind: utf16, bom: false}
+    return {kind: 'binary', message: `Unexpected binary content (NUL byte at offset ${nul}), expected a text document`}
+  }
+  const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf
+  const length = Math.min(sample.length, SNIFF_BYTES)
+  let controls = 0
+  let first = -1
+  for (let i = 0; i < length; i++) {
+    const b = sample[i]!
+    if ((b < 0x20 && !TEXT_CONTROLS.has(b)) || b === 0x7f) {
+      controls++
+      if (first < 0) first = i
+    }
+  }
+  if (controls >= 2 && controls * 100 > length) {
+    const hex = `0x${sample[first]!.toString(16).toUpperCase().padStart(2, '0')}`
+    return {kind: 'binary', message: `Unexpected binary content (control byte \`${hex}\` at offset ${first}; ${controls} of the first ${length} bytes are control characters), expected a text document`}
+  }
+  return {kind: 'utf-8', bom}
+}
+
+/** Tab, LF, VT, FF, CR and ESC appear in text (form feeds in PDF-to-text output). */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b])
+
+function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(sample.length, SNIFF_BYTES) / 2)
+  if (pairs < 2) return null
+  let evenZeros = 0, oddZeros = 0
+  for (let i = 0; i < pairs; i++) {
+    if (sample[2 * i] === 0) evenZeros++
+    if (sample[2 * i + 1] === 0) oddZeros++
+  }
+  if (oddZeros >= pairs / 2 && evenZeros <= pairs / 20) return 'utf-16le'
+  if (evenZeros >= pairs / 2 && oddZeros <= pairs / 20) return 'utf-16be'
+  return null
+}
+
+/** The info a document decoded as UTF-16 without a byte-order mark gets. */
+export function reportUtf16WithoutBom(messages: Messages, encoding: 'utf-16le' | 'utf-16be'): void {
+  const name = encoding.toUpperCase()
+  messages.report('read/utf-16', `Unexpected ${name} text without a byte-order mark, decoded it as ${name}`, START, {actual: 'no byte-order mark', expected: encoding})
+}
 
 export function decode(bytes: Uint8Array, path: string, messages: Messages): DecodeResult {
-  const start = {line: 1, column: 1, endLine: 1, endColumn: 1}
   if (bytes.length === 0) {
-    messages.report('read/empty', 'Unexpected empty file, expected a document with text', start)
+    messages.report('read/empty', 'Unexpected empty file, expected a document with text', START)
     return {ok: false}
   }
-
-  let encoding: Encoding = 'utf-8'
-  let bom = false
-  let text: string | undefined
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'utf-16le'
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'utf-16be'
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  const sniffed = sniffText(bytes.subarray(0, SNIFF_BYTES), bytes.indexOf(0))
+  if (sniffed.kind === 'binary') {
+    messages.report('read/binary', sniffed.message, START, {actual: 'binary'})
+    return {ok: false}
   }
-  if (text !== undefined) {
-    bom = true
+  let encoding: Encoding = sniffed.kind
+  const bom = sniffed.bom
+  let text: string
+  if (sniffed.kind !== 'utf-8') {
+    if (!bom) reportUtf16WithoutBom(messages, sniffed.kind)
+    text = new TextDecoder(sniffed.kind).decode(bytes.subarray(bom ? 2 : 0))
   } else {
-    const nul = bytes.indexOf(0)
-    if (nul >= 0) {
-      messages.report('read/binary', `Unexpected binary content (NUL byte at offset ${nul}), expected a text document`, start, {actual: 'binary'})
-      return {ok: false}
-    }
-    bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
     const body = bom ? bytes.subarray(3) : bytes
     try {
       text = utf8.decode(body)
     } catch {
-      const doc = decodeMixed(body, path, bom, messages)
+      const lines: string[] = []
+      const mixed = new MixedLines()
+      mixed.decode(body, lines)
+      mixed.report(messages)
+      encoding = 'windows-1252'
+      const doc: SourceDocument = {path, lines, encoding, bom, eol: mixed.ending()}
       return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
     }
   }
-
   const lines = text.split(LINE_BREAK)
   const doc: SourceDocument = {path, lines, encoding, bom, eol: lineEnding(text)}
   return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
 }
 
-/** Decodes line by line: valid UTF-8 lines as UTF-8, the others as Windows-1252, reporting them. */
-function decodeMixed(body: Uint8Array, path: string, bom: boolean, messages: Messages): SourceDocument {
-  const lines: string[] = []
-  const decodedLines: number[] = []
-  let firstBad: {line: number; column: number; byte: number; char: string} | undefined
-  let crlf = 0, lf = 0, cr = 0
-  let lineStart = 0
-  const pushLine = (end: number) => {
-    const raw = body.subarray(lineStart, end)
-    try {
-      lines.push(utf8.decode(raw))
-    } catch {
-      const decoded = decodeCp1252(raw)
-      lines.push(decoded)
-      decodedLines.push(lines.length)
-      if (!firstBad) {
-        const column = firstInvalidUtf8(raw)
-        firstBad = {line: lines.length, column: column + 1, byte: raw[column]!, char: decoded[column]!}
+/**
+ * Decodes UTF-8 bytes line by line: valid lines as UTF-8, the others as Windows-1252, counting
+ * them for one report at the first. Used for a whole file, or chunk after chunk of a large one
+ * (`firstLine`: the number of the chunk's first line; a chunk ends after a line break, except
+ * the last).
+ */
+export class MixedLines {
+  private decoded = 0
+  private firstBad: {line: number; column: number; byte: number; char: string} | undefined
+  private crlf = 0
+  private lf = 0
+  private cr = 0
+
+  /** Appends the lines of `body` to `lines`; when `last` is false the text after the final break is not a line yet (returned as its start offset). */
+  decode(body: Uint8Array, lines: string[], last = true): number {
+    let lineStart = 0
+    const pushLine = (end: number) => {
+      const raw = body.subarray(lineStart, end)
+      try {
+        lines.push(utf8.decode(raw))
+      } catch {
+        const decoded = decodeCp1252(raw)
+        lines.push(decoded)
+        this.decoded++
+        if (!this.firstBad) {
+          const column = firstInvalidUtf8(raw)
+          this.firstBad = {line: this.lineBase + lines.length, column: column + 1, byte: raw[column]!, char: decoded[column]!}
+        }
       }
     }
-  }
-  for (let i = 0; i < body.length; i++) {
-    const byte = body[i]
-    if (byte === 0x0a || byte === 0x0d) {
-      pushLine(i)
-      if (byte === 0x0d && body[i + 1] === 0x0a) { i++; crlf++ } else if (byte === 0x0d) cr++; else lf++
-      lineStart = i + 1
+    for (let i = 0; i < body.length; i++) {
+      const byte = body[i]
+      if (byte === 0x0a || byte === 0x0d) {
+        pushLine(i)
+        if (byte === 0x0d && body[i + 1] === 0x0a) { i++; this.crlf++ } else if (byte === 0x0d) this.cr++; else this.lf++
+        lineStart = i + 1
+      }
     }
+    if (last) pushLine(body.length)
+    return lineStart
   }
-  pushLine(body.length)
-  const doc: SourceDocument = {path, lines, encoding: 'windows-1252', bom, eol: pickEnding(lf, crlf, cr)}
-  if (firstBad) {
-    const hex = `0x${firstBad.byte.toString(16).toUpperCase().padStart(2, '0')}`
+
+  /** Lines numbered before the `lines` array of the next `decode` call starts (a chunked reader sets it). */
+  lineBase = 0
+
+  get any(): boolean {
+    return this.decoded > 0
+  }
+
+  report(messages: Messages): void {
+    const bad = this.firstBad
+    if (!bad) return
+    const hex = `0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}`
     messages.report('read/windows-1252',
-      `Unexpected byte \`${hex}\` (not UTF-8), decoded ${decodedLines.length} line(s) as Windows-1252`,
-      {line: firstBad.line, column: firstBad.column, endLine: firstBad.line, endColumn: firstBad.column + 1},
-      {actual: hex, expected: firstBad.char},
+      `Unexpected byte \`${hex}\` (not UTF-8), decoded ${this.decoded} line(s) as Windows-1252`,
+      {line: bad.line, column: bad.column, endLine: bad.line, endColumn: bad.column + 1},
+      {actual: hex, expected: bad.char},
     )
   }
-  return doc
+
+  ending(): LineEnding {
+    return pickEnding(this.lf, this.crlf, this.cr)
+  }
 }
 
 /** Offset of the first byte that does not start a valid UTF-8 sequence. */
@@ -108,12 +194,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 function checkNotBlank(doc: SourceDocument, messages: Messages): boolean {
   if (doc.lines.some((line) => /\S/.test(line))) return true
-  messages.report('read/empty', 'Unexpected blank file (white space only), expected a document with text',
-    {line: 1, column: 1, endLine: doc.lines.length, endColumn: 1})
+  reportBlank(messages, doc.lines.length)
   return false
 }
 
-function lineEnding(text: string): LineEnding {
+export function reportBlank(messages: Messages, lines: number): void {
+  messages.report('read/empty', 'Unexpected blank file (white space only), expected a document with text',
+    {line: 1, column: 1, endLine: lines, endColumn: 1})
+}
+
+export function lineEnding(text: string): LineEnding {
   let crlf = 0, lf = 0, cr = 0
   for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
     if (text.charCodeAt(i + 1) === 10) crlf++; else cr++
@@ -122,7 +212,7 @@ function lineEnding(text: string): LineEnding {
   return pickEnding(lf - crlf, crlf, cr)
 }
 
-function pickEnding(lf: number, crlf: number, cr: number): LineEnding {
+export function pickEnding(lf: number, crlf: number, cr: number): LineEnding {
   const kinds = [lf && 'lf', crlf && 'crlf', cr && 'cr'].filter(Boolean) as LineEnding[]
   return kinds.length === 0 ? 'none' : kinds.length === 1 ? kinds[0]! : 'mixed'
 }

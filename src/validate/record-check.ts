@@ -63,7 +63,7 @@ export function recordPlace(result: DocumentResult, record: AnyRecord): Place {
   const places = result.fieldPlaces?.get(record)
   if (record.source.path === result.path && result.format !== null) {
     const line = record.source.startLine
-    const text = result.doc?.lines[line - 1] ?? ''
+    const text = result.lines?.[line - 1] ?? ''
     return {line, column: 1, endLine: line, endColumn: text.length + 1}
   }
   return places?.title ?? places?.type ?? places?.id ?? FILE_START

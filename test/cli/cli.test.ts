@@ -114,6 +114,11 @@ describe('exit codes', () => {
     expect((await cli(['parse', join(dir, 'empty.txt'), join(dir, 'nope.txt')])).code).toBe(3)
   })
 
+  it('3: --out naming a folder says so before reading anything', async () => {
+    const result = await cli(['parse', SOLIDARIAS, '--out', dir])
+    expect(result).toEqual({code: 3, stdout: '', stderr: `practices: Cannot write \`${dir}\`: it is a folder, expected a file name (\`--out FILE\`)\n`})
+  })
+
   it('3: an output that cannot be written names the path and leaves nothing behind', async () => {
     const blocker = join(dir, 'a-file')
     writeFileSync(blocker, 'x')

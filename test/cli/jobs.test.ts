@@ -1,21 +1,34 @@
 /**
- * `--jobs N` runs the built worker (dist/pipeline/worker.js), so this test drives the real binary.
- * `npm test` builds before running the tests.
+ * `--jobs N` runs the built worker, so these tests drive the real binary (`npm test` builds
+ * first). Its output must be the one thread's, byte for byte, for every input: records, ids
+ * (a repeated practice gets the same suffix), diagnostics, unmapped lines, metadata.
  */
 import {execFileSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readdirSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ROOT} from '../helpers/golden.js'
+import {fixtureInputs, ROOT} from '../helpers/golden.js'
 
 const bin = join(ROOT, 'bin/practices.js')
+const FICHA = join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt')
+
+/** `practices parse DIR --format json` with `jobs` threads: stdout and exit code (1 is expected with bad inputs). */
+function parse(dir: string, jobs: number): {stdout: string; code: number} {
+  try {
+    return {stdout: execFileSync(process.execPath, [bin, 'parse', dir, '--quiet', '--jobs', String(jobs)], {encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore']}), code: 0}
+  } catch (error) {
+    const e = error as {stdout: string; status: number}
+    return {stdout: e.stdout, code: e.status}
+  }
+}
 
 describe('--jobs', () => {
   it('gives the same output, in the same order, as one thread, with ids unique across files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-'))
     for (const file of readdirSync(join(ROOT, 'fixtures/samples'))) copyFileSync(join(ROOT, 'fixtures/samples', file), join(dir, file))
-    copyFileSync(join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt'), join(dir, 'zz-copy.txt'))
+    copyFileSync(FICHA, join(dir, 'zz-copy.txt'))
     const one = execFileSync(process.execPath, [bin, 'parse', dir, '--format', 'jsonl', '--quiet'], {encoding: 'utf8'})
     const two = execFileSync(process.execPath, [bin, 'parse', dir, '--format', 'jsonl', '--quiet', '--jobs', '2'], {encoding: 'utf8'})
     expect(two).toBe(one)
@@ -23,4 +36,42 @@ describe('--jobs', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toContain('puente-alto-operativos-interinstitucionales-en-asentamientos-precarios-2')
   }, 120_000)
+
+  it('numbers a practice repeated inside one file and across files as one thread does (`-4`, never `-2-2`), with the same diagnostics', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-'))
+    const sheet = readFileSync(join(ROOT, 'fixtures/cases/ficha/one-sheet-per-file/01-puente-alto.txt'))
+    writeFileSync(join(dir, 'a.txt'), sheet)
+    writeFileSync(join(dir, 'b.txt'), Buffer.concat([sheet, Buffer.from('\n'), sheet, Buffer.from('\n'), sheet]))
+    const one = parse(dir, 1)
+    const two = parse(dir, 2)
+    expect(two).toEqual(one)
+    const ids = JSON.parse(two.stdout).documents.flatMap((d: {records: Array<{id: string}>}) => d.records.map((r) => r.id))
+    expect(ids).toEqual(['puente-alto-operativos-interinstitucionales-en-asentamientos-precarios', ...[2, 3, 4].map((n) => `puente-alto-operativos-interinstitucionales-en-asentamientos-precarios-${n}`)])
+  }, 120_000)
+
+  it('equals one thread over generated folders (mutated fixtures, repeats, bad and deeply nested inputs)', () => {
+    const pool = fixtureInputs().filter((f) => !/\.(docx|pdf)$/.test(f)).map((f) => readFileSync(join(ROOT, f)))
+    const special = [
+      Buffer.alloc(0),
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]),
+      Buffer.from('Lista de compras\nleche\n'),
+      // Deep nesting and long runs: the same stack on every thread, so the same outcome.
+      Buffer.from(`Ciudades Solidarias\n\n${'**'.repeat(3000)}Quilicura${'**'.repeat(3000)} firmó 6 convenios.\n`),
+      Buffer.from(`Objetivo\tAcciones\n<p>1</p>\t${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}\n`),
+    ]
+    const file = fc.oneof(
+      {weight: 4, arbitrary: fc.record({base: fc.integer({min: 0, max: pool.length - 1}), cut: fc.double({min: 0.2, max: 1, noNaN: true}), repeat: fc.integer({min: 1, max: 3})})
+        .map(({base, cut, repeat}) => {
+          const text = pool[base]!.subarray(0, Math.floor(pool[base]!.length * cut))
+          return Buffer.concat(Array.from({length: repeat}, () => text))
+        })},
+      {weight: 1, arbitrary: fc.constantFrom(...special)},
+    )
+    fc.assert(fc.property(fc.array(file, {minLength: 2, maxLength: 7}), (files) => {
+      const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-prop-'))
+      files.forEach((bytes, i) => writeFileSync(join(dir, `${String(i).padStart(2, '0')}.txt`), bytes))
+      const one = parse(dir, 1)
+      expect(parse(dir, 2)).toEqual(one)
+    }), {numRuns: 4, seed: 14016})
+  }, 300_000)
 })

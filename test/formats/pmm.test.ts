@@ -94,7 +94,7 @@ describe('pmm format', () => {
       {line: 5, objective: 7, text: 'Recabar la participación.'},
     ])
     const place = r.fieldPlaces!.get(practices(r)[0]!)!
-    expect(place.title).toMatchObject({line: 4, column: r.doc!.lines[3]!.indexOf('Observatorio Departamental') + 1})
+    expect(place.title).toMatchObject({line: 4, column: r.lines![3]!.indexOf('Observatorio Departamental') + 1})
   })
 
   it('when an annex cell has an unclosed <p>, still reads the practice and warns html/unclosed-tag at its column', async () => {

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {processBytes, type DocumentResult, type PipelineOptions} from '../../src/pipeline/index.js'
+import {Messages} from '../../src/diagnostics/diagnostic.js'
+import {processBytes, readSource, type DocumentResult, type PipelineOptions} from '../../src/pipeline/index.js'
 import {IdRegistry} from '../../src/pipeline/ids.js'
 import {ROOT} from './golden.js'
 
@@ -13,4 +14,10 @@ export async function parseFixture(path: string, options: Partial<PipelineOption
 export async function parseText(text: string | Uint8Array, options: Partial<PipelineOptions> = {}, name = 'input.txt'): Promise<DocumentResult> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text
   return processBytes(name, bytes, {repair: true, ...options}, new IdRegistry())
+}
+
+/** The text lines a repo-relative fixture is read into (a .docx or .pdf through its reader). */
+export async function sourceLines(path: string): Promise<string[]> {
+  const read = await readSource(path, readFileSync(join(ROOT, path)), new Messages(path))
+  return read.ok ? read.doc.lines : []
 }

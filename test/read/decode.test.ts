@@ -71,6 +71,23 @@ describe('decode', () => {
     expect(diagnostics[0]?.message).toBe('Unexpected binary content (NUL byte at offset 4), expected a text document')
   })
 
+  it('reads UTF-16 without a byte order mark (LE and BE), with an info saying so', () => {
+    const le = decodeBytes(Buffer.from('Año de inicio\n2015', 'utf16le'))
+    expect(le.doc?.lines).toEqual(['Año de inicio', '2015'])
+    expect(le.diagnostics).toMatchObject([{severity: 'info', rule: 'read/utf-16', message: 'Unexpected UTF-16LE text without a byte-order mark, decoded it as UTF-16LE'}])
+    const be = decodeBytes(Buffer.from('Año de inicio\n2015', 'utf16le').swap16())
+    expect(be.doc?.lines).toEqual(['Año de inicio', '2015'])
+    expect(be.doc?.encoding).toBe('utf-16be')
+  })
+
+  it('rejects binary content without NUL bytes (more than 1% control characters), keeps text with a stray one', () => {
+    const binary = decodeBytes(Uint8Array.from({length: 300}, (_, i) => (i % 10 === 0 ? 0x01 : 0x41)))
+    expect(binary.result.ok).toBe(false)
+    expect(binary.diagnostics[0]).toMatchObject({rule: 'read/binary', message: 'Unexpected binary content (control byte `0x01` at offset 0; 30 of the first 300 bytes are control characters), expected a text document'})
+    const text = decodeBytes(`${'Breve descripción de la práctica. '.repeat(20)}\u0007fin\f\u001b[0m`)
+    expect(text.result.ok).toBe(true)
+  })
+
   it('rejects empty and white-space-only input with an error', () => {
     expect(decodeBytes([]).diagnostics).toMatchObject([{severity: 'error', rule: 'read/empty', message: 'Unexpected empty file, expected a document with text'}])
     expect(decodeBytes(' \n\t\r\n').result.ok).toBe(false)

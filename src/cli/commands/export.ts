@@ -4,15 +4,18 @@
  * Records are written as documents come. Inputs with error diagnostics still have their valid
  * records exported, and the run then exits 1 (as `parse` does), so a CI job notices; an input
  * that cannot be read, or an output that cannot be written, exits 3. When an output fails,
- * files not yet complete are removed and existing files are left as they were.
+ * files not yet complete are removed and existing files are left as they were. A run that yields
+ * no record writes nothing (an earlier export is not replaced by empty tables) and says so.
  */
 import {OutputError} from '../../export/atomic.js'
+import {JsonExport} from '../../export/json.js'
 import type {AnyRecord} from '../../schema/records.js'
-import type {DocumentResult} from '../../pipeline/index.js'
+import {statSync} from 'node:fs'
 import {documents} from '../documents.js'
-import {EXIT, worst} from '../exit-codes.js'
+import {EXIT} from '../exit-codes.js'
 import type {CliIO} from '../io.js'
-import {exitCodeOf, prettyFor, visible} from '../report.js'
+import {Progress} from '../progress.js'
+import {StderrReport} from '../report.js'
 import type {CommonOptions} from '../options.js'
 
 export interface ExportOptions extends CommonOptions {
@@ -32,35 +35,61 @@ async function openExporter(options: ExportOptions): Promise<Exporter> {
   switch (options.format) {
     case 'csv': return (await import('../../export/csv.js')).CsvExport.open(options.out, {excel: options.excel})
     case 'md': return new (await import('../../export/markdown.js')).MarkdownExport(options.out)
-    default: return (await import('../../export/json.js')).JsonExport.open(options.out, options.format)
+    default: return JsonExport.open(options.out, options.format)
   }
 }
 
 export async function exportCommand(inputs: string[], options: ExportOptions, io: CliIO): Promise<number> {
   if (options.excel && options.format !== 'csv') io.stderr.write(`practices: --excel applies to --format csv only; ignored for --format ${options.format}\n`)
-  let code: number = EXIT.ok // worst outcome so far: nothing is kept per document
+  const blocked = notAFolder(options.out)
+  if (blocked) {
+    io.stderr.write(`practices: Cannot write to \`${options.out}\`: ${blocked}, expected a folder for the exported files (\`--out DIR\`)\n`)
+    return EXIT.failure
+  }
   const counts = new Map<AnyRecord['type'], number>()
+  const {io: out, progress} = Progress.wrap(io, options)
+  const report = new StderrReport(out, options)
   let exporter: Exporter | undefined
   try {
     exporter = await openExporter(options)
-    for await (const result of documents(inputs, options, io)) {
+    const needs = {metadata: false, unmapped: false, fieldPlaces: false, detection: false, lines: {quiet: options.quiet, verbose: options.verbose}}
+    for await (const result of documents(inputs, options, out, progress, needs)) {
       for (const record of result.records) {
         await exporter.add(record)
         counts.set(record.type, (counts.get(record.type) ?? 0) + 1)
       }
-      const shown = visible(result.diagnostics, options)
-      if (shown.length > 0) io.stderr.write(prettyFor(io.stderr, io, options, [result], shown))
-      code = worst(code, exitCodeOf([result]))
+      report.add(result)
+    }
+    progress?.stop()
+    report.finish()
+    if (counts.size === 0) {
+      // Nothing to write: header-only tables would replace an earlier export with empty ones.
+      await exporter.abort()
+      io.stderr.write(`practices: no records to export; nothing written to ${options.out}\n`)
+      return report.exitCode
     }
     const files = await exporter.finish()
     io.stderr.write(`practices: wrote ${files.length} ${files.length === 1 ? 'file' : 'files'} to ${options.out} (${summary(counts)})\n`)
   } catch (error) {
+    progress?.stop()
     await exporter?.abort()
     if (!(error instanceof OutputError)) throw error
     io.stderr.write(`practices: ${error.message}\n`)
     return EXIT.failure
   }
-  return code
+  return report.exitCode
+}
+
+/** Why `--out` cannot be the export's folder (something else stands there), or null. */
+function notAFolder(path: string): string | null {
+  let info
+  try {
+    info = statSync(path)
+  } catch {
+    return null // missing (it is made), or under a file: the first write reports it
+  }
+  if (info.isDirectory()) return null
+  return info.isFile() ? 'it is a file' : 'it is not a folder'
 }
 
 function summary(counts: Map<AnyRecord['type'], number>): string {

@@ -1,11 +1,15 @@
 /** `practices parse`: documents → `{schemaVersion, documents}` JSON, or JSONL records. */
+import {statSync} from 'node:fs'
+import {compareDiagnostics, type Diagnostic} from '../../diagnostics/diagnostic.js'
 import {openAtomic, OutputError, type AtomicFile} from '../../export/atomic.js'
+import type {Coverage, UnmappedLine} from '../../formats/context.js'
 import type {DocumentResult} from '../../pipeline/index.js'
-import {SCHEMA_VERSION} from '../../schema/records.js'
+import {SCHEMA_VERSION, type AnyRecord} from '../../schema/records.js'
 import {documents} from '../documents.js'
-import {EXIT, worst} from '../exit-codes.js'
+import {EXIT} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
-import {evidence, exitCodeOf, prettyFor, visible} from '../report.js'
+import {Progress} from '../progress.js'
+import {evidence, StderrReport} from '../report.js'
 import type {CommonOptions} from '../options.js'
 
 export interface ParseOptions extends CommonOptions {
@@ -20,49 +24,122 @@ export function documentJson(result: DocumentResult) {
   return {path, format, records, diagnostics, unmapped, metadata}
 }
 
+/**
+ * One document of the JSON output, written as its records come (a large document's parts one
+ * after another), byte for byte what `JSON.stringify(documentJson(result), null, 2)` gives.
+ */
+export class DocumentJsonWriter {
+  private records = 0
+  private readonly diagnostics: Diagnostic[] = []
+  private readonly unmapped: UnmappedLine[] = []
+  readonly coverage: Coverage = {lines: 0, placed: 0}
+
+  /** Unmapped lines of the document so far. */
+  unmappedLines = 0
+
+  /** `{`, path, format, and the opening of `records`. */
+  static head(result: DocumentResult): string {
+    return `{\n  "path": ${JSON.stringify(result.path)},\n  "format": ${JSON.stringify(result.format)},\n  "records": [`
+  }
+
+  /** A result's records as JSON (none with `json` false); keeps what comes after the records. */
+  add(result: DocumentResult, json = true): string {
+    let out = ''
+    if (json) {
+      for (const record of result.records) out += this.record(record)
+      for (const d of result.diagnostics) this.diagnostics.push(d)
+      for (const u of result.unmapped) this.unmapped.push(u)
+    }
+    this.unmappedLines += result.unmapped.length
+    this.coverage.lines += result.coverage.lines
+    this.coverage.placed += result.coverage.placed
+    return out
+  }
+
+  /** The end of `records`, then diagnostics, unmapped lines and metadata, and `}`. */
+  tail(metadata: Record<string, unknown>): string {
+    const value = (v: unknown) => JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')
+    return `${this.records > 0 ? '\n  ' : ''}],\n  "diagnostics": ${value(this.diagnostics.sort(compareDiagnostics))},\n  "unmapped": ${value(this.unmapped)},\n  "metadata": ${value(metadata)}\n}`
+  }
+
+  private record(record: AnyRecord): string {
+    return `${this.records++ > 0 ? ',' : ''}\n    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`
+  }
+}
+
 export async function parseCommand(inputs: string[], options: ParseOptions, io: CliIO): Promise<number> {
   let file: AtomicFile | undefined
+  if (options.out && isFolder(options.out)) {
+    io.stderr.write(`practices: Cannot write \`${options.out}\`: it is a folder, expected a file name (\`--out FILE\`)\n`)
+    return EXIT.failure
+  }
   try {
     file = options.out ? await openAtomic(options.out) : undefined
   } catch (error) {
     io.stderr.write(`practices: ${(error as Error).message}\n`)
     return EXIT.failure
   }
+  const {io: out, progress} = Progress.wrap(io, options)
+  const report = new StderrReport(out, options)
   const emit = (chunk: string) => (file ? file.write(chunk) : writeOut(io.stdout, chunk))
-  let code: number = EXIT.ok // worst outcome so far: nothing is kept per document
+  // A document's JSON is indented under `documents`.
+  const emitDocument = (chunk: string) => emit(chunk.replace(/\n/g, '\n    '))
   try {
     if (options.format === 'json') await emit(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`)
     let first = true
-    for await (const result of documents(inputs, options, io)) {
-      if (options.format === 'json') {
-        await emit(`${first ? '' : ','}\n    ${JSON.stringify(documentJson(result), null, 2).replace(/\n/g, '\n    ')}`)
-      } else {
-        for (const record of result.records) await emit(JSON.stringify(record) + '\n')
+    let open: DocumentJsonWriter | undefined
+    const needs = {metadata: options.format === 'json', unmapped: options.format === 'json', fieldPlaces: false, detection: options.verbose, lines: {quiet: options.quiet, verbose: options.verbose}}
+    for await (const result of documents(inputs, options, out, progress, needs)) {
+      if (!open) {
+        open = new DocumentJsonWriter()
+        if (options.format === 'json') await emit(`${first ? '' : ','}\n    `)
+        if (options.format === 'json') await emitDocument(DocumentJsonWriter.head(result))
+        first = false
+        if (options.verbose) out.stderr.write(evidence(result))
       }
-      first = false
-      reportDocument(result, options, io)
-      code = worst(code, exitCodeOf([result]))
+      if (options.format === 'json') {
+        await emitDocument(open.add(result))
+      } else {
+        open.add(result, false)
+        let lines = ''
+        for (const record of result.records) lines += JSON.stringify(record) + '\n'
+        if (lines) await emit(lines)
+      }
+      if (!result.more) {
+        if (options.format === 'json') await emitDocument(open.tail(result.metadata))
+        if (options.coverage) printCoverage(result.path, open, out)
+        open = undefined
+      }
+      report.add(result)
+      // `practices parse … | head`: the reader is gone; stop, with the exit code of what was read.
+      if (!file && io.stdout.closed) break
     }
     if (options.format === 'json') await emit(`${first ? '' : '\n  '}]\n}\n`)
     await file?.commit()
   } catch (error) {
     await file?.abort()
+    progress?.stop()
     if (error instanceof OutputError) {
       io.stderr.write(`practices: ${error.message}\n`)
       return EXIT.failure
     }
     throw error
   }
-  return code
+  progress?.stop()
+  report.finish()
+  return report.exitCode
 }
 
-/** Per document on stderr: detection evidence (verbose), coverage, then the diagnostics. */
-function reportDocument(result: DocumentResult, options: ParseOptions, io: CliIO) {
-  if (options.verbose) io.stderr.write(evidence(result))
-  if (options.coverage && result.coverage.lines > 0) {
-    const {lines, placed} = result.coverage
-    io.stderr.write(`${result.path}: coverage ${placed}/${lines} non-blank lines placed (${((placed / lines) * 100).toFixed(1)}%), ${result.unmapped.length} unmapped\n`)
+function printCoverage(path: string, doc: DocumentJsonWriter, io: CliIO): void {
+  const {lines, placed} = doc.coverage
+  if (lines === 0) return
+  io.stderr.write(`${path}: coverage ${placed}/${lines} non-blank lines placed (${((placed / lines) * 100).toFixed(1)}%), ${doc.unmappedLines} unmapped\n`)
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false // missing, or under a file: the write reports it
   }
-  const shown = visible(result.diagnostics, options)
-  if (shown.length > 0) io.stderr.write(prettyFor(io.stderr, io, options, [result], shown))
 }

@@ -10,8 +10,9 @@
  * to show, 3 when it cannot be read at all.
  */
 import {Messages} from '../../diagnostics/diagnostic.js'
-import {readSource, unreadableResult, type DocumentResult} from '../../pipeline/index.js'
-import {readInput} from '../../read/inputs.js'
+import {problemResult, readSource, type DocumentResult} from '../../pipeline/index.js'
+import type {DecodeResult} from '../../read/decode.js'
+import {collect, readInput, ReadProblem} from '../../read/open.js'
 import type {SourceDocument} from '../../read/source.js'
 import {EXIT} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
@@ -20,24 +21,33 @@ import {prettyFor, visible} from '../report.js'
 
 export async function textCommand(file: string, options: CommonOptions, io: CliIO): Promise<number> {
   const ref = file === '-' ? {path: '<stdin>', stdin: true} : {path: file}
-  let bytes: Uint8Array
+  let bytes: Uint8Array | null
   try {
-    bytes = await readInput(ref, io.stdin)
+    bytes = await collect(await readInput(ref, io.stdin), TEXT_LIMIT)
   } catch (error) {
-    const result = unreadableResult(ref.path, error)
-    io.stderr.write(prettyFor(io.stderr, io, options, [result], result.diagnostics))
+    if (!(error instanceof ReadProblem)) throw error
+    const result = problemResult(error.problem)
+    io.stderr.write(prettyFor(io.stderr, io, options, result, result.diagnostics))
     return EXIT.failure
   }
   const messages = new Messages(ref.path)
-  const read = await readSource(ref.path, bytes, messages)
+  const read: DecodeResult = bytes ? await readSource(ref.path, bytes, messages) : tooLarge(messages)
   if (read.ok) await writeOut(io.stdout, numberedLines(read.doc))
   const shown = visible(messages.list, options)
   if (shown.length) {
     const result: DocumentResult = {path: ref.path, format: null, records: [], diagnostics: messages.list, unmapped: [], metadata: {}, coverage: {lines: 0, placed: 0},
-      ...(read.ok ? {doc: read.doc} : {})}
-    io.stderr.write(prettyFor(io.stderr, io, options, [result], shown))
+      ...(read.ok ? {lines: read.doc.lines} : {})}
+    io.stderr.write(prettyFor(io.stderr, io, options, result, shown))
   }
   return read.ok ? EXIT.ok : EXIT.invalid
+}
+
+/** `practices text` holds the whole document: a file over this size is refused. */
+const TEXT_LIMIT = 256 * 1024 * 1024
+
+function tooLarge(messages: Messages): DecodeResult {
+  messages.report('read/too-large', `Unexpected file over ${TEXT_LIMIT / 1024 / 1024} MB, expected a smaller file for \`practices text\` (see "Limits" in the README)`, {line: 1, column: 1, endLine: 1, endColumn: 1})
+  return {ok: false}
 }
 
 /** `  12 | text` per line (`  12 p2 | text` for a PDF), every line of the document. */

@@ -10,13 +10,19 @@
  * any diagnostic, for the pretty excerpts), so a large submission folder stays in flat memory.
  */
 import {appendFile} from 'node:fs/promises'
-import {compareDiagnostics, type Diagnostic} from '../../diagnostics/diagnostic.js'
+import {describeFsError} from '../../read/fs-errors.js'
+import {compareDiagnostics, detached, type Diagnostic} from '../../diagnostics/diagnostic.js'
+import {formatGithub, formatGithubSummary} from '../../diagnostics/reporters/github.js'
+import {formatJson} from '../../diagnostics/reporters/json.js'
 import {formatPretty} from '../../diagnostics/reporters/pretty.js'
 import {plural, summarize, type Summary} from '../../diagnostics/summary.js'
 import {checkDocument, checkRun, RULE_DOCS} from '../../validate/index.js'
 import type {RecordDigest} from '../../validate/rule.js'
 import {colorLevel} from '../color.js'
+import type {DocumentResult} from '../../pipeline/result.js'
+import {detach} from '../../text/detach.js'
 import {documents} from '../documents.js'
+import {Progress} from '../progress.js'
 import {EXIT, worst} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
 import {homepage, version} from '../version.js'
@@ -32,19 +38,28 @@ export interface ValidateOptions extends CommonOptions {
 interface Checked {
   path: string
   failed: boolean
-  lines?: readonly string[]
+  lines?: string[]
 }
 
 export async function validateCommand(inputs: string[], options: ValidateOptions, io: CliIO): Promise<number> {
   const files: Checked[] = []
   const digests: RecordDigest[] = []
   let all: Diagnostic[] = []
-  for await (const result of documents(inputs, options, io)) {
+  const {io: out, progress} = Progress.wrap(io, options)
+  let previous: DocumentResult | undefined
+  const needs = {metadata: true, unmapped: false, fieldPlaces: true, detection: false, lines: 'all' as const}
+  for await (const result of documents(inputs, options, out, progress, needs)) {
     const checked = checkDocument(result)
-    digests.push(...checked.digests)
-    all.push(...checked.diagnostics)
-    files.push({path: result.path, failed: result.failed === true, ...(checked.diagnostics.length > 0 && result.doc ? {lines: linesFor(checked.diagnostics, result.doc.lines)} : {})})
+    for (const digest of checked.digests) digests.push({...digest, title: digest.title === null ? null : detach(digest.title)})
+    for (const d of checked.diagnostics) all.push(detached(d))
+    // The parts of a large document are one file.
+    const file = previous?.more ? files.at(-1)! : {path: result.path, failed: false}
+    if (file !== files.at(-1)) files.push(file)
+    file.failed ||= result.failed === true
+    if (checked.diagnostics.length > 0 && result.lines) file.lines = linesFor(checked.diagnostics, result.lines, file.lines)
+    previous = result
   }
+  progress?.stop()
   const run = checkRun(digests)
   all = [...all.filter(run.keep), ...run.diagnostics].sort(compareDiagnostics)
 
@@ -53,11 +68,10 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   const shown = visible(all, options)
   await writeOut(io.stdout, await render(options, shown, found, files, io))
   if (options.reporter === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-    const {formatGithubSummary} = await import('../../diagnostics/reporters/github.js')
     try {
       await appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(shown, found))
     } catch (error) {
-      io.stderr.write(`practices: cannot write the step summary \`${io.env.GITHUB_STEP_SUMMARY}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+      io.stderr.write(`practices: cannot write the step summary \`${io.env.GITHUB_STEP_SUMMARY}\`: ${describeFsError(error)}\n`)
       return EXIT.failure
     }
   }
@@ -72,16 +86,15 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
 }
 
 /** Only the lines diagnostics point at (a sparse array), so memory stays flat over a corpus. */
-function linesFor(diagnostics: readonly Diagnostic[], lines: readonly string[]): string[] {
-  const kept: string[] = []
+function linesFor(diagnostics: readonly Diagnostic[], lines: readonly string[], kept: string[] = []): string[] {
   for (const d of diagnostics) if (lines[d.line - 1] !== undefined) kept[d.line - 1] = lines[d.line - 1]!
   return kept
 }
 
 async function render(options: ValidateOptions, diagnostics: Diagnostic[], found: Summary, files: readonly Checked[], io: CliIO): Promise<string> {
   switch (options.reporter) {
-    case 'json': return (await import('../../diagnostics/reporters/json.js')).formatJson(diagnostics, found)
-    case 'github': return (await import('../../diagnostics/reporters/github.js')).formatGithub(diagnostics)
+    case 'json': return formatJson(diagnostics, found)
+    case 'github': return formatGithub(diagnostics)
     case 'sarif': {
       const readme = homepage()
       const rules = readme ? RULE_DOCS.map((doc) => ({...doc, helpUri: ruleHelpUri(readme, doc.id)})) : RULE_DOCS

@@ -21,10 +21,11 @@ export interface PrettyOptions {
   /** Number of files checked, for the summary line. */
   files?: number
   /**
-   * What was found, listed or not: the summary line counts it and says how many were not shown
-   * (default: the diagnostics given).
+   * The closing summary line: what was found, listed or not, which it counts and says how many
+   * were not shown (default: the diagnostics given). `false`: no summary line (a command that
+   * prints documents one by one prints one total at the end instead, `formatSummary`).
    */
-  summary?: Summary
+  summary?: Summary | false
 }
 
 const WINDOW = 100
@@ -39,15 +40,20 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     if (source !== undefined && source.trim()) out += excerpt(c, source, d)
     if (d.suggestion !== undefined) out += `  ${c.dim('=')} ${c.green(`did you mean \`${d.suggestion}\`?`)}\n`
   }
+  if (options.summary === false) return out
   const s = options.summary ?? summarize(diagnostics, options.files ?? new Set(diagnostics.map((d) => d.file)).size)
+  return out + formatSummary(s, options.color, unlisted(s, diagnostics))
+}
+
+/** `✖ 1 error, 2 warnings, 0 infos in 3 files (not shown: 69 infos (--verbose shows them))` */
+export function formatSummary(s: Summary, color: PrettyOptions['color'], hidden: {warnings: number; infos: number} = {warnings: 0, infos: 0}): string {
+  const c = new Chalk({level: color})
   const mark = s.errors > 0 ? c.red('✖') : s.warnings > 0 ? c.yellow('⚠') : c.green('✔')
-  out += `${mark} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'file')}${c.dim(notShown(s, diagnostics))}\n`
-  return out
+  return `${mark} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'file')}${c.dim(notShown(hidden))}\n`
 }
 
 /** ` (not shown: 8 warnings (--quiet), 69 infos (--verbose shows them))`, or nothing. */
-export function notShown(summary: Summary, listed: readonly Diagnostic[]): string {
-  const hidden = unlisted(summary, listed)
+export function notShown(hidden: {warnings: number; infos: number}): string {
   const parts = [
     ...(hidden.warnings > 0 ? [`${plural(hidden.warnings, 'warning')} (--quiet)`] : []),
     ...(hidden.infos > 0 ? [`${plural(hidden.infos, 'info')} (--verbose shows them)`] : []),

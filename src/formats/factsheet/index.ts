@@ -12,6 +12,7 @@
  */
 import type {FormatParser, ParseContext} from '../context.js'
 import type {AnyRecord, Source} from '../../schema/records.js'
+import {parts} from './parts.js'
 import {readSheet} from './sheet.js'
 import {isIndex, scanSheets} from './scan.js'
 
@@ -41,4 +42,5 @@ export const parser: FormatParser = {
     if (origins.length > 0) ctx.metadata.origins = origins
     return records
   },
+  parts,
 }

@@ -25,14 +25,19 @@ const PAGE_NUMBER = /^(?:p(?:a|á)g(?:ina|\.)?\s*\d+(?:\s*(?:de|\/)\s*\d+)?|-\s*
 /** `protect(text)` is true for lines that are never furniture (labels, the `MUNICIPALIDAD` anchor). */
 const MAX_FOOTER_LENGTH = 40
 
+/** A page-number footer: `Página 3`, `Pág. 3 de 12`, `- 3 -`, `3/12`. */
+export function isPageNumber(text: string): boolean {
+  if (text.length > MAX_FOOTER_LENGTH || !/\d/.test(text)) return false
+  const folded = fold(text)
+  return folded !== '' && PAGE_NUMBER.test(folded)
+}
+
 export function findFurniture(lines: readonly string[], protect: (text: string) => boolean = () => false): Furniture {
   const pageBreaks: number[] = []
   const pageNumbers: Array<{line: number; text: string}> = []
   lines.forEach((text, index) => {
     if (text.includes('\f')) pageBreaks.push(index + 1)
-    if (text.length > MAX_FOOTER_LENGTH || !/\d/.test(text)) return
-    const folded = fold(text)
-    if (folded && PAGE_NUMBER.test(folded)) pageNumbers.push({line: index + 1, text: text.replace(/\f/g, '').trim()})
+    if (isPageNumber(text)) pageNumbers.push({line: index + 1, text: text.replace(/\f/g, '').trim()})
   })
   const furniture = new Set(pageNumbers.map((p) => p.line))
   const runningHeaders = findRunningHeaders(lines, pageBreaks, furniture).filter((h) => !protect(h.text))

@@ -12,6 +12,7 @@ import {INTRODUCTION_HEADINGS} from '../../vocab/phrases.js'
 import {findFurniture} from './furniture.js'
 import {SECTION_LABELS} from './labels.js'
 import {parseSheet} from './parse-sheet.js'
+import {parts} from './parts.js'
 import {readAnchor, segment} from './segment.js'
 
 export const parser: FormatParser = {
@@ -31,6 +32,7 @@ export const parser: FormatParser = {
     }
     return sheets.map((sheet) => parseSheet(ctx, sheet))
   },
+  parts,
 }
 
 const CONTENT = /\S/

@@ -95,7 +95,7 @@ export function segment(lines: readonly SourceLine[], labelId: (source: SourceLi
 }
 
 /** Index of the first title line of the sheet anchored at `anchor` (the anchor itself when untitled). */
-function titleStart(lines: readonly SourceLine[], anchor: number, lowest: number, labelId: (s: SourceLine) => string | null): number {
+export function titleStart(lines: readonly SourceLine[], anchor: number, lowest: number, labelId: (s: SourceLine) => string | null): number {
   let start = anchor
   let taken = 0
   let i = previousContent(lines, anchor - 1, lowest)

@@ -1,0 +1,313 @@
+/**
+ * A large input (over `WHOLE_BYTES`, src/read/open.ts), read chunk by chunk so that memory stays
+ * flat whatever its size:
+ *
+ *   chunks → lines (LineDecoder) → the first ~0.5 MB of text: JSON? detect the format
+ *     → a format with `parts` (ficha sheets, fact sheets), or JSONL: parsed part by part, each
+ *       part ending where its `cut` says a unit starts, its records out before the next is read
+ *     → any other format, or JSON: read whole and parsed whole, up to 64 MB (`read/too-large`)
+ *     → a Word or PDF file: read whole, up to 256 MB
+ *
+ * A part is parsed as a document of its own; its positions are then moved to the file's lines,
+ * and its metadata folded into the document's (`PartRules.merge`). Diagnostics of reading the
+ * whole file (a repaired encoding) come with the first or the last part.
+ */
+import {Messages} from '../diagnostics/diagnostic.js'
+import type {FormatParser} from '../formats/context.js'
+import type {FormatId} from '../formats/registry.js'
+import {sniffContainer} from '../read/container.js'
+import {LineDecoder} from '../read/line-decoder.js'
+import type {SourceDocument} from '../read/source.js'
+import {emptyResult, type DocumentResult} from './result.js'
+import {chooseFormat, crashed, finish, loadParser, looksLikeJson, noRecords, parseWith, processWhole, unmappedLines, type PipelineOptions} from './document.js'
+import {detach} from '../text/detach.js'
+
+export interface StreamLimits {
+  /** Characters of text in a part, at least (a part ends at the first cut after it). */
+  partChars: number
+  /** Bytes of a document parsed whole (a format without parts, JSON). */
+  wholeBytes: number
+  /** Bytes of a Word or PDF file. */
+  containerBytes: number
+}
+
+const MB = 1024 * 1024
+/**
+ * Parts of ~0.5 MB: a part's lines and what parsing them builds (~30x the text for fichas) stay
+ * small; larger parts were slower too (more garbage per collection). The first part is at least
+ * the 256 KiB detection reads. A document parsed whole is refused past 64 MB (~8x in memory).
+ */
+export const LIMITS: StreamLimits = {partChars: MB / 2, wholeBytes: 64 * MB, containerBytes: 256 * MB}
+
+const START = {line: 1, column: 1, endLine: 1, endColumn: 1}
+
+/** The lines of an input as they are decoded, with enough read ahead for the next part. */
+class Lines {
+  /** Decoded lines not handed to a part yet. */
+  pending: string[] = []
+  chars = 0
+  bytes = 0
+  ended = false
+  private readonly iterator: Iterator<Uint8Array> | AsyncIterator<Uint8Array>
+
+  constructor(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, readonly decoder: LineDecoder) {
+    this.iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]()
+  }
+
+  /** Reads until `chars` characters wait, the input ends, or more than `maxBytes` were read (false then). */
+  async fill(chars: number, maxBytes = Infinity): Promise<boolean> {
+    while (!this.ended && this.chars < chars) {
+      if (this.bytes > maxBytes) return false
+      const next = await this.iterator.next()
+      if (next.done) {
+        this.add(this.decoder.end())
+        this.ended = true
+      } else {
+        this.bytes += next.value.length
+        this.add(this.decoder.push(next.value))
+        if (this.decoder.binary) await this.close()
+      }
+    }
+    return true
+  }
+
+  /** The first `count` pending lines. */
+  take(count: number): string[] {
+    const taken = this.pending.splice(0, count)
+    for (const line of taken) this.chars -= line.length + 1
+    return taken
+  }
+
+  /** Stops reading (the file is closed). */
+  async close(): Promise<void> {
+    if (!this.ended) await this.iterator.return?.()
+    this.ended = true
+  }
+
+  private add(lines: string[]): void {
+    for (const line of lines) {
+      this.pending.push(line)
+      this.chars += line.length + 1
+    }
+  }
+}
+
+export async function* processStream(path: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, options: PipelineOptions, limits = LIMITS): AsyncGenerator<DocumentResult> {
+  const messages = new Messages(path)
+  const iterable = await peekContainer(path, chunks, limits)
+  if ('whole' in iterable) {
+    yield iterable.whole ? await processWhole(path, iterable.whole, options) : tooLarge(path, messages, `a Word or PDF file over ${limits.containerBytes / MB} MB`)
+    return
+  }
+  const lines = new Lines(iterable.chunks, new LineDecoder(messages))
+  try {
+    await lines.fill(limits.partChars)
+    if (lines.ended && !lines.decoder.hasContent) {
+      yield finish(emptyResult(path), messages)
+      return
+    }
+    const head = documentOf(path, lines.pending, lines.decoder)
+    if (looksLikeJson(head)) {
+      const {isJsonlFile} = await import('./json-input.js')
+      if (isJsonlFile(head)) yield* inParts(path, lines, messages, limits, jsonParts(), null)
+      else yield* whole(path, lines, messages, options, limits, null)
+      return
+    }
+    const {format, detection} = chooseFormat(head, messages, options)
+    if (!format) {
+      yield* whole(path, lines, messages, options, limits, null, detection)
+      return
+    }
+    const parser = await loadParser(format)
+    if (parser.parts) yield* inParts(path, lines, messages, limits, formatParts(parser, format, options), format, detection)
+    else yield* whole(path, lines, messages, options, limits, format, detection)
+  } catch (error) {
+    yield crashed(path, messages, error)
+  } finally {
+    await lines.close()
+  }
+}
+
+/** A Word or PDF file is read whole (up to its limit); anything else goes on as chunks. */
+async function peekContainer(path: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, limits: StreamLimits): Promise<{whole: Uint8Array | null} | {chunks: AsyncIterable<Uint8Array>}> {
+  const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]()
+  const first = await iterator.next()
+  const head = first.done ? new Uint8Array(0) : first.value
+  if (!sniffContainer(head, path)) {
+    return {chunks: (async function* () {
+      try {
+        if (!first.done) yield first.value
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value
+      } finally {
+        await iterator.return?.() // closes the file when reading stops early
+      }
+    })()}
+  }
+  const parts = [head]
+  let total = head.length
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    parts.push(next.value)
+    total += next.value.length
+    if (total > limits.containerBytes) {
+      await iterator.return?.()
+      return {whole: null}
+    }
+  }
+  return {whole: Buffer.concat(parts, total)}
+}
+
+function documentOf(path: string, lines: string[], decoder: LineDecoder): SourceDocument {
+  return {path, lines, encoding: decoder.encoding, bom: decoder.bom, eol: 'lf'}
+}
+
+function tooLarge(path: string, messages: Messages, what: string): DocumentResult {
+  messages.report('read/too-large', `Unexpected ${what}, expected a smaller file (see "Limits" in the README); it was not read`, START)
+  return finish(emptyResult(path), messages)
+}
+
+/** A document read whole, then parsed as one (JSON, a format without parts), or an unknown format's lines counted. */
+async function* whole(path: string, lines: Lines, messages: Messages, options: PipelineOptions, limits: StreamLimits, format: FormatId | null, detection?: DocumentResult['detection']): AsyncGenerator<DocumentResult> {
+  if (format === null && detection) {
+    // An unknown format: nothing is parsed; every non-blank line is unmapped (explained by the
+    // one `format/unknown` error), given part by part.
+    let offset = 0
+    let first = true
+    for (;;) {
+      const partLines = lines.take(lines.pending.length)
+      const unmapped = unmappedLines(partLines, offset).map((u) => ({line: u.line, text: detach(u.text)}))
+      await lines.fill(limits.partChars)
+      const last = lines.pending.length === 0
+      if (last && first && !lines.decoder.hasContent) {
+        yield finish(emptyResult(path), withoutFormatReports(messages))
+        return
+      }
+      if (unmapped.length > 0 || last) {
+        const result: DocumentResult = {...emptyResult(path), unmapped, coverage: {lines: unmapped.length, placed: 0}}
+        if (first) result.detection = detection
+        if (!last) result.more = true
+        result.read = lines.bytes
+        const partMessages = new Messages(path)
+        partMessages.list.push(...messages.list.splice(0))
+        yield finish(result, partMessages, partLines, offset)
+        first = false
+      }
+      offset += partLines.length
+      if (last) return
+    }
+  }
+  if (!(await lines.fill(Infinity, limits.wholeBytes))) {
+    const what = format ? `document over ${limits.wholeBytes / MB} MB of format \`${format}\`, which is parsed whole (only ficha sheets, fact sheets and JSONL are read in parts)` : `JSON document over ${limits.wholeBytes / MB} MB (JSONL is read in parts)`
+    yield tooLarge(path, messages, what)
+    return
+  }
+  if (!lines.decoder.hasContent) {
+    yield finish(emptyResult(path), withoutFormatReports(messages))
+    return
+  }
+  const doc = documentOf(path, lines.take(lines.pending.length), lines.decoder)
+  let result: DocumentResult
+  if (format) {
+    const parser = await loadParser(format)
+    result = await parseWith(parser, doc, messages, options, format)
+  } else {
+    const {processJson} = await import('./json-input.js')
+    result = processJson(doc, messages, false)
+  }
+  if (detection) result.detection = detection
+  yield finish(result, messages, doc.lines)
+}
+
+/** Detection spoke before the end showed the file to be blank: keep only what reading says. */
+function withoutFormatReports(messages: Messages): Messages {
+  const kept = new Messages(messages.file)
+  for (const d of messages.list) if (!d.rule.startsWith('format/')) kept.list.push(d)
+  return kept
+}
+
+/** How one part is parsed, and how its metadata joins the document's. */
+interface PartParser {
+  cut(lines: readonly string[]): number
+  parse(doc: SourceDocument, messages: Messages): Promise<DocumentResult>
+  merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
+}
+
+function formatParts(parser: FormatParser, format: FormatId, options: PipelineOptions): PartParser {
+  const rules = parser.parts!
+  return {
+    cut: (lines) => rules.cut(lines),
+    parse: (doc, messages) => parseWith(parser, doc, messages, options, format, true),
+    merge: (document, part, offset) => rules.merge(document, part, offset),
+  }
+}
+
+/** JSONL: one record a line, so a part may end at any line. */
+function jsonParts(): PartParser {
+  return {
+    cut: (lines) => lines.length,
+    parse: async (doc, messages) => (await import('./json-input.js')).processJson(doc, messages, true),
+    merge: (document, part) => Object.assign(document, part),
+  }
+}
+
+/** Parses the document part by part, each part's results out before the next part is read. */
+async function* inParts(path: string, lines: Lines, messages: Messages, limits: StreamLimits, parts: PartParser, format: FormatId | null, detection?: DocumentResult['detection']): AsyncGenerator<DocumentResult> {
+  let offset = 0
+  let records = 0
+  let recordless = false
+  const metadata: Record<string, unknown> = {}
+  for (let index = 0; ; index++) {
+    await lines.fill(limits.partChars)
+    let cut = lines.ended ? lines.pending.length : parts.cut(lines.pending)
+    while (cut <= 0 && !lines.ended) {
+      // No unit starts in what was read: read on, up to the size of a document parsed whole.
+      if (lines.chars > limits.wholeBytes) {
+        yield tooLarge(path, messages, `run of ${limits.wholeBytes / MB} MB after line ${offset} in which no sheet starts (a large document is parsed one part at a time, each part ending where a sheet starts)`)
+        return
+      }
+      await lines.fill(lines.chars + limits.partChars)
+      cut = lines.ended ? lines.pending.length : parts.cut(lines.pending)
+    }
+    const partLines = lines.take(cut)
+    const last = lines.ended && lines.pending.length === 0
+    const partMessages = new Messages(path)
+    const result = await parts.parse(documentOf(path, partLines, lines.decoder), partMessages)
+    shift(result, partMessages, offset)
+    records += result.records.length
+    recordless ||= result.recordless === true
+    // A document without any record is told once, with its last part.
+    if (last && records === 0 && !recordless && format) noRecords(partMessages, format)
+    // What reading and detection report comes with the first part; what only the end shows, with the last.
+    if (index === 0 || last) partMessages.list.push(...messages.list.splice(0))
+    const own: Record<string, unknown> = {}
+    parts.merge(own, result.metadata, offset)
+    parts.merge(metadata, own, 0)
+    result.metadata = last ? metadata : own
+    if (index === 0 && detection) result.detection = detection
+    if (!last) result.more = true
+    result.read = lines.bytes
+    yield finish(result, partMessages, partLines, offset)
+    offset += partLines.length
+    if (last) return
+  }
+}
+
+/** Moves a part's positions (1-based lines of the part) to the file's lines. */
+function shift(result: DocumentResult, messages: Messages, offset: number): void {
+  if (offset === 0) return
+  for (const d of messages.list) {
+    d.line += offset
+    d.endLine += offset
+  }
+  for (const record of result.records) {
+    // A JSON record's source is the document it was first read from: it stays.
+    if (result.format !== null) record.source = {...record.source, startLine: record.source.startLine + offset, endLine: record.source.endLine + offset}
+  }
+  if (result.fieldPlaces) {
+    for (const [record, places] of result.fieldPlaces) {
+      const moved: typeof places = {}
+      for (const [field, place] of Object.entries(places)) if (place) moved[field] = {...place, line: place.line + offset, endLine: place.endLine + offset}
+      result.fieldPlaces.set(record, moved)
+    }
+  }
+  result.unmapped = result.unmapped.map((u) => ({line: u.line + offset, text: u.text}))
+}
