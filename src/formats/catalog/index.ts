@@ -22,7 +22,8 @@ import {FieldReader} from './fields.js'
 import {readGeography} from './geography.js'
 import {isEmptyValue, itemPlace} from './items.js'
 import {pageLanguage} from './language.js'
-import {segment} from './segment.js'
+import {listingTeasers, type Teaser} from './listing.js'
+import {segment, type FurnitureLine} from './segment.js'
 import {readPreamble} from './title.js'
 
 const URL_LINE = /^\s*(https?:\/\/\S+)\s*$/
@@ -31,6 +32,8 @@ export const parser: FormatParser = {
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
     const {preamble, entries, furniture, loose} = segment(ctx.doc.lines)
     for (const f of furniture) ctx.claim(f.line)
+    const teasers = listingTeasers(ctx.doc.lines, entries)
+    if (teasers.length > 0) return readListing(ctx, teasers, furniture)
     const record = emptyPractice(ctx.source(1, 1))
     const reader = new FieldReader(ctx, record)
     for (const entry of entries) reader.read(entry)
@@ -123,4 +126,21 @@ function setMetadata(ctx: ParseContext, furniture: ReadonlyArray<{line: number; 
   if (reader.metadataFields.length > 0) ctx.metadata.fields = reader.metadataFields
   if (reader.sdgGoals.length > 0) ctx.metadata.sdgGoals = reader.sdgGoals
   if (countries.length > 1) ctx.metadata.countries = countries
+}
+
+/**
+ * A listing page: its teasers and their bare labels are named metadata (`listing`, `furniture`);
+ * other text stays unmapped. No record, and `document/no-records` says why.
+ */
+function readListing(ctx: ParseContext, teasers: readonly Teaser[], furniture: readonly FurnitureLine[]): AnyRecord[] {
+  // Each teaser and the bare label under it (its values were icons).
+  for (const t of teasers) {
+    ctx.claim(t.line)
+    ctx.claim(t.label)
+  }
+  ctx.metadata.listing = teasers.map(({line, text}) => ({line, text}))
+  if (furniture.length > 0) ctx.metadata.furniture = furniture
+  ctx.messages.report('document/no-records', `Unexpected list of ${teasers.length} practices, each a summary cut short (a repository's listing page), expected one practice's page; open each practice's own page and read that`,
+    rangePlace(ctx.doc, teasers[0]!.line, teasers.at(-1)!.line), {expected: 'catalog'})
+  return []
 }
