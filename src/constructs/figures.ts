@@ -21,6 +21,7 @@ import {
   LABEL_TRAILING_WORDS, LABEL_VERB_ENDING, MAX_FIGURE_LINE_WORDS, MAX_LABEL_WORDS, PERCENT_AFTER,
   REFERENCE_WORDS,
 } from '../vocab/figure-words.js'
+import {trimEndWhere} from '../text/trim.js'
 
 export interface FoundFigure {
   value: number
@@ -35,6 +36,8 @@ export interface FoundFigure {
 }
 
 const WORD = /\s+([\p{L}][\p{L}\p{N}'’-]*)/uy
+/** What a count line may end with after its label. */
+const TRAILING = /[\s.;]/
 /** First words of the qualifiers (`más` of `más de`). */
 const OPENINGS: ReadonlySet<string> = new Set(FIGURE_QUALIFIERS.map(([q]) => q.split(' ')[0]!))
 
@@ -43,8 +46,12 @@ export function figuresInText(text: string, folded = foldSameLength(text)): Foun
   const numbers = scanNumbers(text, folded)
   const dates = numbers.length > 0 ? findDates(text, folded) : []
   const found: FoundFigure[] = []
+  // Numbers and dates both come in order, and dates do not overlap: one pass over both.
+  let date = 0
   for (const token of numbers) {
-    if (!isCount(token, text, folded) || dates.some((d) => token.start < d.end && d.start < token.end)) continue
+    while (date < dates.length && dates[date]!.end <= token.start) date++
+    const inDate = date < dates.length && dates[date]!.start < token.end
+    if (inDate || !isCount(token, text, folded)) continue
     const label = readLabel(text, folded, token, MAX_LABEL_WORDS, true)
     if (!label) continue
     const qualifier = qualifierBefore(folded, token.start)
@@ -58,7 +65,7 @@ export function figuresInText(text: string, folded = foldSameLength(text)): Foun
 export function figureLine(text: string): FoundFigure | null {
   const number = leadingNumber(text)
   if (!number || number.rest === '') return null
-  const line = text.replace(/[\s.;]+$/, '')
+  const line = trimEndWhere(text, TRAILING)
   if (line.split(/\s+/).filter(Boolean).length > MAX_FIGURE_LINE_WORDS) return null
   const label = readLabel(line, foldSameLength(line), number.token, Infinity, false)
   if (!label) return null
@@ -89,7 +96,7 @@ function leadingNumber(text: string): {token: NumberToken; qualifier: string | n
   const token = scanNumbers(text, folded).find((t) => t.start >= from)
   if (!token || text.slice(from, token.start).trim() !== '' || !isCount(token, text, folded)) return null
   if (findDates(text, folded).some((d) => token.start < d.end && d.start < token.end)) return null
-  return {token, qualifier, start, rest: text.slice(token.end).replace(/[\s.;]+$/, '').trim()}
+  return {token, qualifier, start, rest: trimEndWhere(text.slice(token.end), TRAILING).trim()}
 }
 
 function isCount(token: NumberToken, text: string, folded: string): boolean {
@@ -97,10 +104,27 @@ function isCount(token: NumberToken, text: string, folded: string): boolean {
   if (token.kind === 'digits' && /^\d{4}$/.test(token.raw) && token.value >= 1900 && token.value <= 2100) return false
   const after = folded.slice(token.end, token.end + 12)
   if (/^\s*[°ºª]/.test(after) || PERCENT_AFTER.some((p) => after.trimStart().startsWith(p))) return false
-  const previous = folded.slice(0, token.start).match(/(\S+)\s*$/)?.[1]?.replace(/[.°º:#]+$/, '') ?? ''
+  const previous = wordBefore(folded, token.start)
   if (REFERENCE_WORDS.has(previous) || CURRENCY_BEFORE.includes(previous) || previous.endsWith('$')) return false
   const next = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? ''
   return !DURATION_WORDS.has(next) && !CURRENCY_AFTER.has(next)
+}
+
+const SPACE = /\s/
+const REFERENCE_MARKS = '.°º:#'
+
+/**
+ * The last run of non-space characters before `at` (white space between them skipped), without
+ * trailing `.°º:#`: `Ley N° 21.325` → `n` at `21`. A scan back from `at`, so that the cost does
+ * not grow with the text before it.
+ */
+function wordBefore(text: string, at: number): string {
+  let end = at
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--
+  let start = end
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--
+  while (end > start && REFERENCE_MARKS.includes(text[end - 1]!)) end--
+  return text.slice(start, end)
 }
 
 function readLabel(text: string, folded: string, token: NumberToken, max: number, inText: boolean): {text: string; start: number; end: number} | null {
@@ -114,7 +138,7 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
     // `1,5 millones de personas`: the `de` belongs to the numeral.
     if (words.length === 0 && word === 'de' && /millon/.test(folded.slice(token.start, token.end))) continue
     if (words.length === 0 && (LABEL_STOP_WORDS.has(word) || LABEL_TRAILING_WORDS.has(word))) return null
-    const article = inText && (word === 'del' || (word === 'de' && LABEL_ARTICLES.has(/^\s+(\p{L}+)/u.exec(folded.slice(end))?.[1] ?? '')))
+    const article = inText && (word === 'del' || (word === 'de' && LABEL_ARTICLES.has(wordAfter(folded, end))))
     if (words.length > 0 && (stops.has(word) || LABEL_VERB_ENDING.test(word) || article)) {
       stopped = true
       break
@@ -125,14 +149,25 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
   const first = words[0], last = words[words.length - 1]
   if (!first || !last) return null
   // A line of its own is all label, punctuation included (`Convenios (2023)`), up to a clause.
-  const end = inText || stopped ? last.end : text.replace(/[\s.;]+$/, '').length
+  const end = inText || stopped ? last.end : trimEndWhere(text, TRAILING).length
   return {text: text.slice(first.start, end), start: first.start, end}
 }
 
+const NEXT_WORD = /\s+(\p{L}+)/uy
+
+/** The word after the white space at `at` (`de la red` at `de` → `la`), or '' when none follows. */
+function wordAfter(text: string, at: number): string {
+  NEXT_WORD.lastIndex = at
+  return NEXT_WORD.exec(text)?.[1] ?? ''
+}
+
+/** Each qualifier as the last words before a number (`más de 4.000`), compiled once. */
+const QUALIFIERS_BEFORE = FIGURE_QUALIFIERS.map(([q, note]) => ({q, note, pattern: new RegExp(`(?:^|[^\\p{L}])${q}\\s+$`, 'u')}))
+
 function qualifierBefore(folded: string, at: number): {note: string; start: number} | null {
   const before = folded.slice(Math.max(0, at - 24), at)
-  for (const [q, note] of FIGURE_QUALIFIERS) {
-    if (q === '+' ? before.endsWith('+') : new RegExp(`(?:^|[^\\p{L}])${q}\\s+$`, 'u').test(before)) {
+  for (const {q, note, pattern} of QUALIFIERS_BEFORE) {
+    if (q === '+' ? before.endsWith('+') : pattern.test(before)) {
       return {note, start: at - (before.length - before.lastIndexOf(q === '+' ? '+' : q))}
     }
   }

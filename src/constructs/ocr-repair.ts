@@ -60,6 +60,8 @@ export function spellerLoadMs(): number | null {
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
+/** Characters on each side of a symbol that its context patterns see (ocr-confusions.ts). */
+const SYMBOL_CONTEXT = 16
 const LOWER = /^\p{Ll}+$/u
 
 type WordRepair = {expected: string; confusion: string}
@@ -115,7 +117,12 @@ export class OcrRepairer {
     if (this.isWord(word)) return null
     const lower = capitalised ? word[0]!.toLowerCase() + word.slice(1) : word
     const restore = (candidate: string) => (capitalised ? candidate[0]!.toUpperCase() + candidate.slice(1) : candidate)
+    // A word longer than any dictionary word by more than a confusion can shorten it has no
+    // candidate to find: not looking keeps a long run of letters linear (else every
+    // substitution is a new string as long as the word).
+    const searchable = word.length - MAX_SHRINK <= (this.speller.maxLength ?? Infinity)
     const pick = (confusions: readonly Confusion[], describe: (c: Confusion) => string) => {
+      if (!searchable) return null
       const found = new Map<string, string>()
       for (const c of confusions) {
         for (const candidate of substitutions(lower, c)) if (this.isWord(candidate)) found.set(candidate, describe(c))
@@ -150,16 +157,21 @@ export class OcrRepairer {
     return known
   }
 
+  /** Symbol confusions, each tested on the `SYMBOL_CONTEXT` characters on either side. */
   private *symbols(text: string): Generator<Repair> {
     for (const s of SYMBOL_CONFUSIONS) {
       for (let at = text.indexOf(s.actual); at >= 0; at = text.indexOf(s.actual, at + 1)) {
-        if (s.before.test(text.slice(0, at)) && s.after.test(text.slice(at + s.actual.length))) {
+        const end = at + s.actual.length
+        if (s.before.test(text.slice(Math.max(0, at - SYMBOL_CONTEXT), at)) && s.after.test(text.slice(end, end + SYMBOL_CONTEXT))) {
           yield {start: at, end: at + s.actual.length, actual: s.actual, expected: s.expected, confusion: misread(s)}
         }
       }
     }
   }
 }
+
+/** The most characters a confusion removes from a word (`éo` → `ó`: one). */
+const MAX_SHRINK = Math.max(0, ...[...DAMAGE_CONFUSIONS, ...ACCENT_CONFUSIONS].map((c) => c.actual.length - c.expected.length))
 
 const misread = (c: Confusion) => `\`${c.expected}\` read as \`${c.actual}\``
 
@@ -180,30 +192,12 @@ export function capitalisedWords(lines: readonly string[]): Set<string> {
 }
 
 /**
- * The same names as `capitalisedWords(lines)`, found on demand: a name is looked up (and the
- * answer kept) only when a glued conjunction is tried, so most documents are never scanned.
+ * The same names as `capitalisedWords(lines)`, collected on demand: the document is scanned
+ * once, when a glued conjunction is first tried, so most documents are never scanned.
  */
 export function printedNames(lines: readonly string[]): Names {
-  const answers = new Map<string, boolean>()
-  return {
-    has(name) {
-      let printed = answers.get(name)
-      if (printed === undefined) {
-        printed = CAPITALISED.test(name) && lines.some((line) => printedAlone(line, name))
-        answers.set(name, printed)
-      }
-      return printed
-    },
-  }
-}
-
-/** `name` occurs in `line` as a whole word: no letter right before or after it. */
-function printedAlone(line: string, name: string): boolean {
-  for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
-    const end = at + name.length
-    if ((at === 0 || !letterBefore(line, at)) && (end >= line.length || letterAt(line, end) === 0)) return true
-  }
-  return false
+  let names: Set<string> | undefined
+  return {has: (name) => (names ??= capitalisedWords(lines)).has(name)}
 }
 
 // --- words without a regex --------------------------------------------------------------------
@@ -218,13 +212,6 @@ function letterAt(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0
   const size = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1
   return LETTER.test(text.slice(i, i + size)) ? size : 0
-}
-
-/** True when a letter ends right before `i` (`i` > 0). */
-function letterBefore(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1)
-  const lowSurrogate = c >= 0xdc00 && c <= 0xdfff
-  return (lowSurrogate && i >= 2 && letterAt(text, i - 2) === 2) || letterAt(text, i - 1) > 0
 }
 
 /** Calls `visit` with each run of letters in `text` (what `text.matchAll(/\p{L}+/gu)` finds) and its start. */

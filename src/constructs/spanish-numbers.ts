@@ -84,6 +84,12 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?<![a-z])(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g')
 const WORD_AT = /[a-z]+/y
+/**
+ * Most words one numeral is read from: more than any Spanish numeral has (`novecientos noventa y
+ * nueve millones novecientos …` has 15), and a bound on the work per word in a run such as
+ * `mil mil mil …`, which no numeral uses whole.
+ */
+const MAX_NUMERAL_WORDS = 24
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
 
@@ -115,7 +121,7 @@ export function scanNumbers(text: string, folded = foldSameLength(text)): Number
       continue
     }
     const run = [m[0]], ends = [end]
-    for (let word = wordAt(folded, end + 1); folded[ends[ends.length - 1]!] === ' ' && word && (isNumberWord(word) || word === NUMBER_CONJUNCTION); ) {
+    for (let word = wordAt(folded, end + 1); run.length < MAX_NUMERAL_WORDS && folded[ends[ends.length - 1]!] === ' ' && word && (isNumberWord(word) || word === NUMBER_CONJUNCTION); ) {
       const at = ends[ends.length - 1]! + 1
       run.push(word)
       ends.push(at + word.length)

@@ -91,9 +91,13 @@ export class ParseContext {
     return spanPlace(this.doc, line, needle, from)
   }
 
-  /** Non-blank lines nobody claimed, each reported once, and the coverage, in one pass. */
-  collectUnmapped(): {unmapped: UnmappedLine[]; coverage: Coverage} {
-    return this.scan(true)
+  /**
+   * Non-blank lines nobody claimed and the coverage, in one pass; each line reported with
+   * `coverage/unmapped` unless `report` is false (a document of unknown format, which one
+   * diagnostic explains).
+   */
+  collectUnmapped(report = true): {unmapped: UnmappedLine[]; coverage: Coverage} {
+    return this.scan(report)
   }
 
   /** Number of non-blank lines, and how many of them were placed (nothing is reported). */

@@ -24,12 +24,15 @@ export function baseId(record: AnyRecord): string {
 export class IdRegistry {
   private readonly seen = new Map<string, {file: string; line: number; count: number}>()
 
-  /** Sets `record.id` (keeping a non-empty id a JSON input already has) and makes it unique. */
-  assign(record: AnyRecord, messages: Messages): Diagnostic | undefined {
+  /**
+   * Sets `record.id` (keeping a non-empty id a JSON input already has) and makes it unique.
+   * `line`: where the record is in the file being read (a JSON input's records cite another file).
+   */
+  assign(record: AnyRecord, messages: Messages, line = record.source.startLine): Diagnostic | undefined {
     const base = record.id || baseId(record)
     const first = this.seen.get(base)
     if (!first) {
-      this.seen.set(base, {file: messages.file, line: record.source.startLine, count: 1})
+      this.seen.set(base, {file: messages.file, line, count: 1})
       record.id = base
       return undefined
     }
@@ -37,9 +40,8 @@ export class IdRegistry {
     let id: string
     do id = `${base}-${++n}`; while (this.seen.has(id))
     first.count = n
-    this.seen.set(id, {file: messages.file, line: record.source.startLine, count: 1})
+    this.seen.set(id, {file: messages.file, line, count: 1})
     record.id = id
-    const line = record.source.startLine
     return messages.report('id/duplicate',
       `Unexpected repeated practice \`${base}\` (first at ${first.file}:${first.line}), renamed to \`${id}\``,
       {line, column: 1, endLine: line, endColumn: 1},

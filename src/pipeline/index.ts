@@ -69,8 +69,10 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
   if (!format) {
     const known = FORMATS.map((f) => `\`${f.id}\` (${f.description})`).join(', ')
     messages.report('format/unknown', `Unexpected document of unknown format, expected one of ${known}; pass \`--kind ID\` to choose one`, start)
+    // Nothing is placed: every line is listed, under the one `format/unknown` diagnostic.
     const ctx = new ParseContext(doc, messages, options, '', FORMAT_IDS)
-    return {...emptyResult(doc.path), coverage: ctx.coverage(), detection}
+    const {unmapped, coverage} = ctx.collectUnmapped(false)
+    return {...emptyResult(doc.path), unmapped, coverage, detection}
   }
 
   const ctx = new ParseContext(doc, messages, options, format, FORMAT_IDS)

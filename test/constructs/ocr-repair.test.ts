@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from 'vitest'
-import {capitalisedWords, OcrRepairer, spanishSpeller, spellerLoadMs, type Speller} from '../../src/constructs/ocr-repair.js'
+import {capitalisedWords, OcrRepairer, printedNames, spanishSpeller, spellerLoadMs, type Speller} from '../../src/constructs/ocr-repair.js'
 
 let speller: Speller
 beforeAll(async () => {
@@ -84,5 +84,18 @@ describe('the Spanish dictionary', () => {
   it('is loaded once and shared', async () => {
     expect(await spanishSpeller()).toBe(speller)
     expect(spellerLoadMs()).toBeGreaterThan(0)
+  })
+})
+
+describe('OCR repair on hostile input', () => {
+  it('leaves a word longer than any dictionary word alone, without trying candidates', () => {
+    const long = 'a'.repeat(5000)
+    expect(repair(`la ${long} poblacidn`).repairs.map((r) => r.expected)).toEqual(['población'])
+  })
+
+  it('finds printed names with one scan of the document, as capitalisedWords does', () => {
+    const lines = ['Fundación Henry Dunant', 'Dunanty y Quilicurae', 'ÁrbolX']
+    const names = printedNames(lines)
+    for (const name of ['Dunant', 'Henry', 'Fundación', 'Dunanty', 'Quilicura', 'Árbol', 'X']) expect(names.has(name), name).toBe(capitalisedWords(lines).has(name))
   })
 })

@@ -36,8 +36,8 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   let all: Diagnostic[] = []
   for await (const result of documents(inputs, options, io)) {
     const checked = checkDocument(result)
-    digests.push(...checked.digests)
-    all.push(...checked.diagnostics)
+    for (const digest of checked.digests) digests.push(digest)
+    for (const d of checked.diagnostics) all.push(d)
     files.push({path: result.path, failed: result.failed === true, ...(checked.diagnostics.length > 0 && result.doc ? {lines: linesFor(checked.diagnostics, result.doc.lines)} : {})})
   }
   const run = checkRun(digests)

@@ -10,6 +10,7 @@
  */
 import {findComuna, nearestComunas, type ComunaMatch} from '../../normalize/gazetteer.js'
 import {MUNICIPALITY_CUES, NAME_PARTICLES} from './labels.js'
+import {trimEndWhere} from '../../text/trim.js'
 
 export interface NamedMunicipality {
   /** The name as printed. */
@@ -40,7 +41,7 @@ function nameAt(rest: string): string | null {
   const words: string[] = []
   for (const m of rest.matchAll(TOKEN)) {
     const token = m[0]
-    const bare = token.replace(/[^\p{L}'’]+$/u, '')
+    const bare = trimEndWhere(token, /[^\p{L}'’]/u)
     const stops = bare !== token
     if (WORD.test(bare)) words.push(bare)
     else if ((NAME_PARTICLES as readonly string[]).includes(bare) && words.length > 0 && !stops) words.push(bare)

@@ -27,7 +27,7 @@ export const parser: FormatParser = {
   async parse(ctx) {
     const blocks = segment(ctx)
     if (blocks.length === 0) return []
-    await toPlainText(blocks)
+    await toPlainText(ctx, blocks)
     const footer = readFooter(blocks)
     const layout = readLayout(blocks, footer.start, footer.placed)
     const prose = [layout.title, layout.lead, ...layout.body, ...layout.highlights].filter((b): b is Block => b !== null)

@@ -56,9 +56,9 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
 function collect(prose: Block[], items: Block[], gazetteer: Gazetteer | null): Found {
   const found: Found = []
   for (const block of prose) {
-    for (const list of findMemberLists(block.text, gazetteer, block.folded)) found.push(...list.items.map((item) => ({item, block})))
+    for (const list of findMemberLists(block.text, gazetteer, block.folded)) for (const item of list.items) found.push({item, block})
   }
-  for (const block of items) found.push(...parseMemberList(block.text, gazetteer, true).map((item) => ({item, block})))
+  for (const block of items) for (const item of parseMemberList(block.text, gazetteer, true)) found.push({item, block})
   return found
 }
 
