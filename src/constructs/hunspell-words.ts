@@ -53,7 +53,10 @@ export async function hunspellWords(dictionary: {aff: Uint8Array; dic: Uint8Arra
   return {correct: (value) => correct((word) => words.has(word), value), maxLength}
 }
 
-/** Every word form of `dictionary` (nspell's, by construction), or null when it uses a feature this module does not model. */
+/**
+ * Every word form of `dictionary` (nspell's, by construction), or null when it uses a feature
+ * this module does not model. scripts/gen-ocr-words.mjs writes them out at build time.
+ */
 export async function hunspellForms(dictionary: {aff: Uint8Array; dic: Uint8Array}): Promise<Set<string> | null> {
   const [affix, ruleCodes, apply] = await Promise.all([
     importDefault<ParseAffix>(`${NSPELL}/lib/util/affix.js`),

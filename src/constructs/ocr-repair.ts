@@ -8,11 +8,14 @@
  *
  * Left alone: dictionary words, words in capitals (`MIDESOC`, titles), and capitalised words
  * whose repair would not be a common lower-case word (proper names: `Quilicura`, `Dunant`).
- * The dictionary (dictionary-es, expanded by hunspell-words.ts, or by nspell) is loaded lazily,
- * once per process.
+ * The dictionary is loaded lazily, once per process: the word list `npm run build` wrote
+ * (dist/data/es-words.pwl, word-list.ts), else dictionary-es expanded by hunspell-words.ts, or
+ * by nspell — the same answers each way.
  */
+import {readFile} from 'node:fs/promises'
 import {ACCENT_CONFUSIONS, DAMAGE_CONFUSIONS, GLUED_CONJUNCTIONS, SYMBOL_CONFUSIONS, type Confusion} from '../vocab/ocr-confusions.js'
-import {hunspellWords, type Speller} from './hunspell-words.js'
+import {correct, hunspellWords, type Speller} from './hunspell-words.js'
+import {WordList} from './word-list.js'
 
 export type {Speller} from './hunspell-words.js'
 
@@ -34,29 +37,53 @@ export interface RepairResult {
 // nspell ships no types; naming it through a constant keeps TypeScript from asking for them.
 const NSPELL = 'nspell'
 let speller: Promise<Speller> | undefined
-let loadMs: number | null = null
+let loaded: SpellerLoad | null = null
 
-/** The Spanish speller, built on first use and shared afterwards. */
+/** How the speller was loaded: from the word list, or built from dictionary-es; in how long. */
+export interface SpellerLoad {
+  from: 'word-list' | 'dictionary-es'
+  ms: number
+}
+
+/**
+ * The word list written by `npm run build`. This module is two folders below the package root
+ * in src/, in dist/ and in the bundle's dist/bin/ alike.
+ */
+const WORD_LIST = new URL('../../dist/data/es-words.pwl', import.meta.url)
+
+/** The Spanish speller, loaded on first use and shared afterwards. */
 export function spanishSpeller(): Promise<Speller> {
   speller ??= (async () => {
     const started = performance.now()
-    const {default: dictionary} = await import('dictionary-es')
-    // The same answers as nspell, built faster (see hunspell-words.ts); nspell itself otherwise,
-    // or if nspell's modules cannot be reached.
-    let built = await hunspellWords(dictionary).catch(() => null)
-    if (!built) {
-      const {default: nspell} = await (import(NSPELL) as Promise<{default: (dictionary: {aff: Uint8Array; dic: Uint8Array}) => Speller}>)
-      built = nspell(dictionary)
-    }
-    loadMs = performance.now() - started
+    const listed = await wordListSpeller(WORD_LIST).catch(() => null)
+    const built = listed ?? await dictionarySpeller()
+    loaded = {from: listed ? 'word-list' : 'dictionary-es', ms: performance.now() - started}
     return built
   })()
   return speller
 }
 
-/** Milliseconds it took to load the dictionary, or `null` before it was loaded. */
-export function spellerLoadMs(): number | null {
-  return loadMs
+/** The speller over a word list file (word-list.ts). */
+export async function wordListSpeller(file: URL | string): Promise<Speller> {
+  const list = new WordList(await readFile(file))
+  return {correct: (value) => correct((word) => list.has(word), value), maxLength: list.maxLength}
+}
+
+/**
+ * The speller built from dictionary-es: the same answers as nspell, built faster (see
+ * hunspell-words.ts); nspell itself otherwise, or if nspell's modules cannot be reached.
+ */
+export async function dictionarySpeller(): Promise<Speller> {
+  const {default: dictionary} = await import('dictionary-es')
+  const built = await hunspellWords(dictionary).catch(() => null)
+  if (built) return built
+  const {default: nspell} = await (import(NSPELL) as Promise<{default: (dictionary: {aff: Uint8Array; dic: Uint8Array}) => Speller}>)
+  return nspell(dictionary)
+}
+
+/** How the dictionary was loaded, or `null` before it was. */
+export function spellerLoad(): SpellerLoad | null {
+  return loaded
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
