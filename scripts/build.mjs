@@ -27,7 +27,7 @@ await build({
   // Small libraries every run needs are bundled; the heavy or lazily used ones stay in
   // node_modules (dictionary-es also finds its files through import.meta.url).
   external: [
-    'zod', 'cheerio', 'unified', 'remark-parse', 'remark-stringify', 'remark-gfm', 'nspell', 'dictionary-es',
+    'zod', 'cheerio', 'parse5', 'parse5-htmlparser2-tree-adapter', 'unified', 'remark-parse', 'remark-stringify', 'remark-gfm', 'nspell', 'dictionary-es',
     'csv-stringify', 'pdfjs-dist', 'pdfjs-dist/*', 'ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*', 'jsonc-parser',
   ],
   // Bundled CommonJS (commander) calls require() for Node built-ins.

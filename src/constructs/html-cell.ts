@@ -5,11 +5,12 @@
  *   <p>Título (2019) Texto:</p> <ol style="…"> 1. uno, 2. dos <p>Enlace: X</p>
  *   ^ paragraph                 ^ items `1. uno`, `2. dos` (numbers as text)  ^ paragraph
  *
- * `<ol><li>` items get their number (`1.`), `<ul><li>` items `-`. cheerio is imported lazily and
- * only for fragments that hold markup; tag balance is checked by our own scan so that every
- * problem has an offset in the fragment.
+ * `<ol><li>` items get their number (`1.`), `<ul><li>` items `-`. parse5 (the HTML parser cheerio
+ * uses, into the same domhandler nodes, without cheerio's own imports) is loaded lazily and only
+ * for fragments that hold markup; tag balance is checked by our own scan so that every problem
+ * has an offset in the fragment.
  *
- * parse5 (cheerio's HTML parser) costs the square of the nesting depth (scope checks walk the
+ * parse5 costs the square of the nesting depth (scope checks walk the
  * open elements) and of the number of top-level nodes (a fragment's nodes are moved one by one
  * out of an array): a cell longer than `MAX_CELL_CHARS`, with more than `MAX_CELL_TAGS` tags
  * or nested deeper than `MAX_CELL_DEPTH` is not given to it. Its text is kept, without markup,
@@ -42,8 +43,14 @@ export interface CellContent {
 /** Only well-formed `<p>` paragraphs of plain text: read without a DOM parser. */
 const SIMPLE = /^\s*(?:<p>[^<>&]*<\/p>\s*)+$/
 
-type CheerioModule = typeof import('cheerio')
-let cheerio: Promise<CheerioModule> | undefined
+/** A fragment's top-level nodes, as parse5 builds them in a `<template>` (what cheerio's `load(html, null, false)` gives). */
+type FragmentParser = (html: string) => Node[]
+let fragmentParser: Promise<FragmentParser> | undefined
+
+async function loadFragmentParser(): Promise<FragmentParser> {
+  const [{parseFragment}, {adapter}] = await Promise.all([import('parse5'), import('parse5-htmlparser2-tree-adapter')])
+  return (html) => (parseFragment(null, html, {treeAdapter: adapter, scriptingEnabled: true}) as unknown as {children: Node[]}).children
+}
 
 /** Longest cell and most tags given to parse5 (real cells hold a few thousand characters). */
 export const MAX_CELL_CHARS = 64 * 1024
@@ -65,10 +72,9 @@ export async function parseCell(html: string): Promise<CellContent> {
     const text = squash(textWithoutMarkup(html))
     return {blocks: text ? [{kind: 'paragraph', text, marker: null, links: []}] : [], issues, truncated}
   }
-  const {load} = await (cheerio ??= import('cheerio'))
-  const $ = load(html, null, false)
+  const parse = await (fragmentParser ??= loadFragmentParser())
   const walker = new Walker()
-  walker.walk($.root().contents().toArray() as Node[], 0)
+  walker.walk(parse(html), 0)
   if (walker.tooDeep) {
     issues.push({rule: 'html/too-deep', at: {offset: 0, length: html.length}, actual: `> ${MAX_CELL_DEPTH} levels`, expected: `at most ${MAX_CELL_DEPTH} levels`,
       message: `Unexpected markup nested more than ${MAX_CELL_DEPTH} levels deep, expected at most ${MAX_CELL_DEPTH}; the text below that depth is kept as one paragraph`})

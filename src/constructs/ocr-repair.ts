@@ -105,8 +105,18 @@ export interface Names {
 const ANSWERS = new WeakMap<Speller, Map<string, boolean>>()
 const ANSWERS_SIZE = 100_000
 
+/**
+ * What the dictionary alone says of a word, shared like `ANSWERS`: its damage and accent
+ * repairs (`NOT_REPAIRED` when it is a word or no repair is looked for). Only the glued
+ * conjunction depends on the document.
+ */
+type Spelling = {damage: WordRepair | null; accent: WordRepair | null}
+const NOT_REPAIRED: Spelling = {damage: null, accent: null}
+const SPELLINGS = new WeakMap<Speller, Map<string, Spelling>>()
+
 export class OcrRepairer {
   private readonly known: Map<string, boolean>
+  private readonly spellings: Map<string, Spelling>
   /** `word()` of each word seen: a document repeats its words, and most are not repaired. */
   private readonly fixes = new Map<string, WordRepair | null>()
 
@@ -115,6 +125,9 @@ export class OcrRepairer {
     let known = ANSWERS.get(speller)
     if (!known) ANSWERS.set(speller, known = new Map())
     this.known = known
+    let spellings = SPELLINGS.get(speller)
+    if (!spellings) SPELLINGS.set(speller, spellings = new Map())
+    this.spellings = spellings
   }
 
   /** `text` with its repairs applied, and the list of repairs (offsets into the original). */
@@ -137,11 +150,27 @@ export class OcrRepairer {
     return {text: out + text.slice(at), repairs}
   }
 
-  /** The repair of one word, or `null` when it is a word, a name, or no single repair fits. */
+  /**
+   * The repair of one word, or `null` when it is a word, a name, or no single repair fits:
+   * glyph damage first, then a glued conjunction, then a lost accent.
+   */
   word(word: string): WordRepair | null {
+    let spelling = this.spellings.get(word)
+    if (spelling === undefined) {
+      spelling = this.spelling(word)
+      if (this.spellings.size >= ANSWERS_SIZE) this.spellings.clear()
+      // A copy: the word may be a slice of its document, which the key would keep alive.
+      this.spellings.set(structuredClone(word), spelling)
+    }
+    if (spelling === NOT_REPAIRED) return null
+    return spelling.damage ?? this.glued(word) ?? spelling.accent
+  }
+
+  /** The damage and accent repairs of a word that the dictionary does not know. */
+  private spelling(word: string): Spelling {
     const capitalised = CAPITALISED.test(word)
-    if (!capitalised && !LOWER.test(word)) return null
-    if (this.isWord(word)) return null
+    if (!capitalised && !LOWER.test(word)) return NOT_REPAIRED
+    if (this.isWord(word)) return NOT_REPAIRED
     const lower = capitalised ? word[0]!.toLowerCase() + word.slice(1) : word
     const restore = (candidate: string) => (capitalised ? candidate[0]!.toUpperCase() + candidate.slice(1) : candidate)
     // A word longer than any dictionary word by more than a confusion can shorten it has no
@@ -157,12 +186,9 @@ export class OcrRepairer {
       return found.size === 1 ? [...found][0]! : null
     }
     const damage = pick(DAMAGE_CONFUSIONS, misread)
-    if (damage) return {expected: restore(damage[0]), confusion: damage[1]}
-    const glued = this.glued(word)
-    if (glued) return glued
+    if (damage) return {damage: {expected: restore(damage[0]), confusion: damage[1]}, accent: null}
     const accent = pick(ACCENT_CONFUSIONS, (c) => `accent lost, \`${c.actual}\` for \`${c.expected}\``)
-    if (accent) return {expected: restore(accent[0]), confusion: accent[1]}
-    return null
+    return {damage: null, accent: accent ? {expected: restore(accent[0]), confusion: accent[1]} : null}
   }
 
   /** `Dunanty` → `Dunant y` when `Dunant` is printed on its own elsewhere in the document. */
