@@ -148,6 +148,9 @@ export function expectInvariants(result: DocumentResult, input?: string | Uint8A
   expect(() => JSON.parse(JSON.stringify(documentJson(result)))).not.toThrow()
 }
 
+/** The larger size is this many times the smaller. */
+export const GROWTH = 8
+
 /** A full garbage collection, so that each measured run starts from the same heap. */
 setFlagsFromString('--expose-gc')
 const collectGarbage = runInNewContext('gc') as () => void
@@ -160,9 +163,9 @@ function cpuMs(): number {
 
 /**
  * How the cost of a run grows: the CPU time to parse `build(n)` over `build(0)`, at a size `n`
- * large enough to measure and at `4 n`, each the fastest of `runs` interleaved runs, each run
- * after a full garbage collection. A linear cost gives ~4, a quadratic one ~16. Returns the
- * ratio and what it was computed from.
+ * large enough to measure and at `8 n`, each the fastest of `runs` interleaved runs, each run
+ * after a full garbage collection. A linear cost gives ~8, a quadratic one ~64 (a quadratic
+ * part under a linear one, less). Returns the ratio and what it was computed from.
  */
 export async function growth(build: (n: number) => [name: string, text: string], runs = 2): Promise<{ratio: number; n: number; base: number; small: number; large: number}> {
   const time = async (n: number) => {
@@ -175,15 +178,15 @@ export async function growth(build: (n: number) => [name: string, text: string],
     expectInvariants(result, text)
     return ms
   }
-  await time(1000) // loads the format's parser
+  await time(8000) // loads the format's parser and the libraries a run may need
   const fastest = async (n: number) => { let best = Infinity; for (let i = 0; i < runs; i++) best = Math.min(best, await time(n)); return best }
   const base = await fastest(0)
   // Large enough that the run, not the sample around it, is what is measured.
-  let n = 16_000, small = await fastest(n)
-  while (small - base < 20 && n < 128_000) small = await fastest(n *= 2)
+  let n = 8000, small = await fastest(n)
+  while (small - base < 100 && n < 64_000) small = await fastest(n *= 2)
   let large = Infinity
   for (let i = 0; i < runs; i++) {
-    large = Math.min(large, await time(4 * n))
+    large = Math.min(large, await time(GROWTH * n))
     small = Math.min(small, await time(n))
   }
   return {ratio: (large - base) / Math.max(small - base, 20), n, base, small, large}
