@@ -28,7 +28,7 @@ await build({
   // node_modules (dictionary-es also finds its files through import.meta.url).
   external: [
     'zod', 'cheerio', 'parse5', 'parse5-htmlparser2-tree-adapter', 'unified', 'remark-parse', 'remark-stringify', 'remark-gfm', 'nspell', 'dictionary-es',
-    'csv-stringify', 'pdfjs-dist', 'pdfjs-dist/*', 'ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*', 'jsonc-parser',
+    'csv-stringify', 'pdfjs-dist', 'pdfjs-dist/*', 'ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*', 'jsonc-parser', 'i18n-iso-countries', 'i18n-iso-countries/*',
   ],
   // Bundled CommonJS (commander) calls require() for Node built-ins.
   banner: {js: "import {createRequire as __practicesRequire} from 'node:module'; const require = __practicesRequire(import.meta.url);"},

@@ -25,11 +25,12 @@ const objectives = read('gcm_objectives.csv').map((r) => ({
   shortName: r.short_es_hub,
   iconLabel: r.icon_label_es_iom || null,
   statementEn: r.title_en_official,
+  shortNameEn: r.short_en_hub,
 }))
 write('gcm-objectives.ts', `/** The 23 objectives of the Global Compact for Migration (PMM), Spanish official statements. */\nexport const GCM_OBJECTIVES = ${JSON.stringify(objectives, null, 2)} as const\n`)
 
-const principles = read('gcm_guiding_principles.csv').map((r) => ({letter: r.letter, key: r.key, label: r.label_es_hub, labelEn: r.label_en_hub}))
-write('gcm-principles.ts', `/** The 10 guiding principles of the Global Compact for Migration. */\nexport const GCM_PRINCIPLES = ${JSON.stringify(principles, null, 2)} as const\n`)
+const principles = read('gcm_guiding_principles.csv').map((r) => ({letter: r.letter, key: r.key, id: r.key.replaceAll('_', '-'), label: r.label_es_hub, labelEn: r.label_en_hub}))
+write('gcm-principles.ts', `/** The 10 guiding principles of the Global Compact for Migration (id: the key in kebab-case). */\nexport const GCM_PRINCIPLES = ${JSON.stringify(principles, null, 2)} as const\n`)
 
 const criteria = read('hub_practice_criteria.csv').map((r) => ({term: r.seed004_term, label: r.label_es_hub_la_declaration, definition: r.definition_es_published}))
 write('hub-criteria.ts', `/** Good-practice criteria of the Migration Network Hub repository. */\nexport const HUB_CRITERIA = ${JSON.stringify(criteria, null, 2)} as const\n`)

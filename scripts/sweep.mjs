@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * Sweep: for each format's sample and each token of a list, a run of the token inserted in the
- * sample at two sizes, in three shapes: one line of the token repeated (`run`), the same between
- * two letters (`wrap`: `x     …     x`), the token on lines of its own (`lines`). Prints the time
+ * sample at two sizes, in four shapes: one line of the token repeated (`run`), the same between
+ * two letters (`wrap`: `x     …     x`), the token on lines of its own (`lines`), or the run spread
+ * over the ends of every line of the sample (`each`, so that it lands in every field). Prints the time
  * at each size over the sample alone, slowest first. Each case runs in a child with a timeout.
  *
- *   node scripts/sweep.mjs [--small 20000] [--large 200000] [--timeout 20] [--shapes run,wrap,lines] [format …]
+ *   node scripts/sweep.mjs [--small 20000] [--large 200000] [--timeout 20] [--shapes run,wrap,lines,each] [format …]
  */
 import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -20,18 +21,28 @@ export const TOKENS = [
   'Municipalidad ', 'MUNICIPALIDAD\t', 'Año de inicio ', 'Descripción: ', 'Objetivo ', 'OBJETIVO 1 ', 'Línea ', 'Sello ', 'Grupo prioritario ', 'Enero\t', 'Santiago ', 'Puente Alto, ',
   'https://a.b/ ', 'www.a.com ', 'a@b.co ', 'Ao ', 'andnima ', 'N© ', 'rn', 'Ciudades Solidarias ', 'convenios ', '6 Convenios ', 'Comunicado ', 'Pacto Mundial ', 'PMM ',
   'ñ', 'á', '\u00a0', '\u200b', '😀', '\u0301', 'A', 'AB ', 'Ab ',
+  // Portuguese and English news and practice-repository pages.
+  'duas ', 'vinte e cinco ', 'milhões ', 'municípios ', 'de maio de ', '12 May 2023 ', 'Sábado, ', 'a las 10:30 ', 'el pasado martes ', 'ayer ',
+  'Objective 1, ', 'Objetivo 16 ', '15 - ', 'SDG 10.7 ', 'ODS ', 'Updated on: ', 'Country: ', 'País: ', 'Partners: ', '2019 - Presente ', 'Porto Alegre/RS ',
+  'Municipalidad de Quito ', 'Prefeitura de ', 'firmó ', 'se sumó ', 'aderiu ', 'Ciudad Solidaria de ', '«', '» ', 'Región Solidaria» ', 'Chile, ', 'Brasil; ', 'en Chile ', '(Perú) ',
+  'ACNUR ', 'SANTIAGO, Chile – ', 'Mendoza ', 'y la ', ', como ',
 ]
+/** Sample → [file name, path in the repository]. */
 const SAMPLES = {
-  ficha: ['ficha.txt', 'ficha-sello-migrante-2023.txt'],
-  gobernanza: ['slides.txt', 'gobernanza-minrel-slides.txt'],
-  pmm: ['pmm.txt', 'pmm-handbook-oim.txt'],
-  solidarias: ['news.txt', 'solidarias-acnur-chile-2023.txt'],
-  factsheet: ['sheet.md', null],
+  ficha: ['ficha.txt', 'fixtures/samples/ficha-sello-migrante-2023.txt'],
+  gobernanza: ['slides.txt', 'fixtures/samples/gobernanza-minrel-slides.txt'],
+  pmm: ['pmm.txt', 'fixtures/samples/pmm-handbook-oim.txt'],
+  solidarias: ['news.txt', 'fixtures/samples/solidarias-acnur-chile-2023.txt'],
+  'solidarias-pt': ['news-pt.txt', 'fixtures/cases/solidarias/pt-acnur-cidades-solidarias-dateline.txt'],
+  'solidarias-sello': ['news-sello.txt', 'fixtures/cases/solidarias/es-sello-migrante-recibio.txt'],
+  factsheet: ['sheet.md', 'fixtures/expected/export/md/puente-alto-operativos-interinstitucionales-en-asentamientos-precarios.md'],
+  catalog: ['page.txt', 'fixtures/cases/catalog/hub-practice-es.txt'],
+  'catalog-en': ['page-en.txt', 'fixtures/cases/catalog/city-network-sheet-en.txt'],
+  'catalog-pt': ['page-pt.txt', 'fixtures/cases/catalog/ficha-boa-pratica-pt.txt'],
+  'catalog-form': ['form.txt', 'fixtures/cases/catalog/pledge-form-table-es.txt'],
 }
 export function sampleText(format) {
-  const [, name] = SAMPLES[format]
-  return name ? readFileSync(join(root, 'fixtures/samples', name), 'utf8')
-    : readFileSync(join(root, 'fixtures/expected/export/md/puente-alto-operativos-interinstitucionales-en-asentamientos-precarios.md'), 'utf8')
+  return readFileSync(join(root, SAMPLES[format][1]), 'utf8')
 }
 /** The sample with `run` as a line in its middle (after 40% of its lines). */
 export function withRun(format, run) {
@@ -39,16 +50,22 @@ export function withRun(format, run) {
   const at = Math.floor(lines.length * 0.4)
   return [...lines.slice(0, at), '', run, '', ...lines.slice(at)].join('\n')
 }
+/** The sample with `token` repeated after the text of each of its non-blank lines, `n` characters in all. */
+export function withRuns(format, token, n) {
+  const lines = sampleText(format).split('\n')
+  const k = Math.ceil(n / token.length / Math.max(1, lines.filter((l) => l.trim()).length))
+  return lines.map((line) => (line.trim() ? `${line} ${token.repeat(k)}x` : line)).join('\n')
+}
 export const fileName = (format) => SAMPLES[format][0]
 
 const child = `
 import {processBytes, IdRegistry} from ${JSON.stringify(join(root, 'dist/pipeline/index.js'))}
-const {withRun, fileName} = await import(${JSON.stringify(new URL(import.meta.url).href)})
+const {withRun, withRuns, fileName} = await import(${JSON.stringify(new URL(import.meta.url).href)})
 const [format, token, small, large, shape] = JSON.parse(process.argv[1])
 const time = async (n) => {
   const k = Math.ceil(n / token.length)
   const run = shape === 'lines' ? (token + '\\n').repeat(Math.ceil(n / (token.length + 1))) : shape === 'wrap' ? 'x' + token.repeat(k) + 'x' : token.repeat(k)
-  const bytes = new TextEncoder().encode(withRun(format, run))
+  const bytes = new TextEncoder().encode(shape === 'each' ? withRuns(format, token, n) : withRun(format, run))
   let best = Infinity, result
   for (let i = 0; i < 2; i++) {
     const start = process.hrtime.bigint()
@@ -92,5 +109,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await Promise.all(Array.from({length: Number(values.jobs)}, async () => { while (queue.length) await runOne(queue.shift()) }))
   rows.sort((x, y) => (y.note ? Infinity : y.b) - (x.note ? Infinity : x.b))
   console.log()
-  for (const r of rows.filter((r, i) => i < 40 || r.note)) console.log(`${r.format.padEnd(11)} ${r.shape.padEnd(5)} ${JSON.stringify(r.token).padEnd(30)} ${r.note ?? `${r.a.toFixed(0)} → ${r.b.toFixed(0)} ms over the sample alone`}`)
+  // The slowest, and any whose cost grew much faster than the input (a small quadratic one too).
+  const steep = (r) => r.ratio > 3 * Number(values.large) / Number(values.small) && r.b > 50
+  for (const r of rows.filter((r, i) => i < 40 || r.note || steep(r))) console.log(`${r.format.padEnd(11)} ${r.shape.padEnd(5)} ${JSON.stringify(r.token).padEnd(30)} ${r.note ?? `${r.a.toFixed(0)} → ${r.b.toFixed(0)} ms over the sample alone`}`)
 }

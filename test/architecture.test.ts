@@ -34,6 +34,20 @@ describe('architecture', () => {
     expect(result.circular()).toEqual([])
   })
 
+  it('the library entry (src/index.ts) reaches no part of the command line', () => {
+    const graph = result.obj()
+    const reached = new Set<string>()
+    const stack = ['index.ts']
+    while (stack.length > 0) {
+      const file = stack.pop()!
+      if (reached.has(file)) continue
+      reached.add(file)
+      stack.push(...(graph[file] ?? []))
+    }
+    expect(reached.has('api.ts')).toBe(true)
+    expect([...reached].filter((file) => file.startsWith('cli/'))).toEqual([])
+  })
+
   it('imports only downwards between stages', () => {
     const upward: string[] = []
     for (const [file, imports] of Object.entries(result.obj())) {

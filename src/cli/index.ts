@@ -2,6 +2,10 @@
  * The CLI core: `run(argv, io)` parses the command line and returns an exit code; it never calls
  * `process.exit`. Command modules load only when their command runs, so `--version` and `--help`
  * stay fast.
+ *
+ * Conventions (as eslint, textlint and npm): `-v`/`--version` print the version (`-V` too);
+ * `--verbose` has no short flag; `--help` prints to stdout with exit 0, while no command at all
+ * is a usage error: the help goes to stderr with exit 2.
  */
 import {Command, CommanderError, Option} from 'commander'
 import {EXIT} from './exit-codes.js'
@@ -14,17 +18,32 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   const program = new Command('practices')
   program
     .description('Turn Latin-American migration good-practice reports into validated JSON records, CSV tables and Markdown fact sheets.')
-    .version(version(), '-V, --version')
+    .version(version(), '-v, --version', 'print the version (also -V)')
+    .addOption(new Option('-V').hideHelp())
     // `--color` first: declared after `--no-color`, commander would default `color` to true.
     .option('--color', 'force colour (also: FORCE_COLOR=1)')
-    .option('--no-color', 'disable colour (also: NO_COLOR=1)')
-    .option('-v, --verbose', 'also show info diagnostics and format-detection evidence')
+    .option('--no-color', 'disable colour (also: NO_COLOR=1, TERM=dumb)')
+    .option('--verbose', 'also show info diagnostics and format-detection evidence')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
+    .addHelpText('after', `
+Examples:
+  $ practices parse fixtures/samples/ficha-sello-migrante-2023.txt > records.json
+  $ practices validate submissions/ --reporter github --max-warnings 0
+  $ practices export corpus/ --format csv --out data/
+  $ practices template > ficha.txt
+
+Run \`practices <command> --help\` for the options of a command.
+Exit codes: 0 ok (warnings allowed), 1 validation errors or too many warnings,
+2 usage error, 3 an input could not be read or an internal failure.`)
+  program.on('option:V', () => {
+    io.stdout.write(`${version()}\n`)
+    throw new CommanderError(EXIT.ok, 'commander.version', version())
+  })
 
   program.command('parse')
     .description('Parse documents into JSON records.')
@@ -70,7 +89,7 @@ Examples:
     .argument('<inputs...>', 'documents or JSON written by `practices parse`')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json', 'jsonl', 'md']).makeOptionMandatory())
     .option('-o, --out <dir>', 'output directory', 'out')
-    .option('--excel', 'CSV for Spanish-locale Excel: UTF-8 BOM, `;` delimiter, CRLF')
+    .option('--excel', 'CSV for Spanish-locale Excel and LibreOffice (UTF-8 BOM, `;`, CRLF, codes kept as text); datapackage.json then describes plain copies in DIR/data/')
     .addOption(OPTIONS.kind())
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
@@ -87,9 +106,11 @@ Examples:
   program.command('schema')
     .description('Write the JSON Schema of every record type (generated from the zod schemas).')
     .option('-o, --out <dir>', 'output directory', 'schemas')
+    .addOption(OPTIONS.baseUri())
     .addHelpText('after', `
-Example:
-  $ practices schema --out schemas/`)
+Examples:
+  $ practices schema --out schemas/
+  $ practices schema --out site/schemas/ --base-uri https://data.example.org/schemas/1.0.0/`)
     .action(async (options, command: Command) => {
       const {schemaCommand} = await import('./commands/schema.js')
       code = await schemaCommand({...command.optsWithGlobals(), ...options}, io)
@@ -131,6 +152,11 @@ Examples:
       code = await textCommand(file, normalize({...command.optsWithGlobals(), ...options}), io)
     })
 
+  if (argv.length === 0) {
+    // No command: a usage error, with the help on stderr (as git and npm do).
+    program.outputHelp({error: true})
+    return EXIT.usage
+  }
   try {
     await program.parseAsync([...argv], {from: 'user'})
   } catch (error) {

@@ -3,6 +3,7 @@
  * `normalize_options`): commands receive checked values with their defaults, never commander's
  * raw ones (`repair` is a boolean, `--kind` a registered format id, `--jobs` a whole number).
  */
+import {availableParallelism} from 'node:os'
 import {InvalidArgumentError, Option} from 'commander'
 import {FORMAT_IDS, type FormatId} from '../formats/registry.js'
 import type {PipelineOptions} from '../pipeline/index.js'
@@ -13,19 +14,26 @@ function nonNegativeInteger(value: string): number {
   return n
 }
 
-function positiveInteger(value: string): number {
-  const n = nonNegativeInteger(value)
-  if (n < 1) throw new InvalidArgumentError('Expected a whole number ≥ 1.')
-  return n
+/** An absolute http(s) URL ending in `/`: the base of the JSON Schemas' `$id`s. */
+function baseUri(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InvalidArgumentError('Expected an absolute URL such as `https://example.org/schemas/`.')
+  }
+  if (!/^https?:$/.test(url.protocol) || !value.endsWith('/')) throw new InvalidArgumentError('Expected an absolute http(s) URL ending in `/`.')
+  return url.href
 }
 
 /** Options shared by commands, as commander objects (a command adds the ones it takes). */
 export const OPTIONS = {
   kind: () => new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMAT_IDS),
   noRepair: () => new Option('--no-repair', 'turn off repairs (OCR fixes, fuzzy labels, inferred numbers)'),
-  jobs: () => new Option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files)').argParser(positiveInteger).default(1),
+  jobs: () => new Option('-j, --jobs <n>', 'parse files on N worker threads (for folders of many files; 0: one per CPU core)').argParser(nonNegativeInteger).default(1),
   quiet: (description: string) => new Option('-q, --quiet', description),
   maxWarnings: () => new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than N').argParser(nonNegativeInteger),
+  baseUri: () => new Option('--base-uri <url>', 'base of the schemas\' absolute `$id`s, where you serve them (default: an identifier under the reserved practices.invalid)').argParser(baseUri),
 }
 
 /** What every command that reads inputs gets. */
@@ -34,7 +42,7 @@ export interface CommonOptions {
   color?: boolean
   verbose: boolean
   quiet: boolean
-  /** Worker threads (`--jobs N`); 1 = parse in this thread. */
+  /** Worker threads (`--jobs N`, `0` = one per CPU core); 1 = parse in this thread. */
   jobs: number
   /** What the pipeline is told for every document. */
   pipeline: PipelineOptions
@@ -48,7 +56,7 @@ export function normalize<T extends object>(raw: T & Record<string, unknown>): T
     ...(typeof raw.color === 'boolean' ? {color: raw.color} : {}),
     verbose: raw.verbose === true,
     quiet: raw.quiet === true,
-    jobs: typeof raw.jobs === 'number' ? raw.jobs : 1,
+    jobs: typeof raw.jobs === 'number' ? (raw.jobs === 0 ? availableParallelism() : raw.jobs) : 1,
     pipeline: {repair: raw.repair !== false, ...(kind ? {kind} : {})},
   }
 }

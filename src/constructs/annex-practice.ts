@@ -11,7 +11,7 @@
 import type {Finding} from '../diagnostics/diagnostic.js'
 import {fold} from '../text/fold.js'
 import {COUNTRIES} from '../vocab/countries.js'
-import {PMM_LINK_LABELS, PMM_START_YEAR_PREFIXES, PMM_YEAR_PREFIXES} from '../vocab/pmm.js'
+import {PMM_LINK_LABELS, PMM_ONGOING_YEAR_PREFIXES, PMM_START_YEAR_PREFIXES, PMM_YEAR_PREFIXES} from '../vocab/pmm.js'
 import {blockLines, type CellBlock} from './html-cell.js'
 import {trimEndWhere} from '../text/trim.js'
 
@@ -23,6 +23,10 @@ export interface AnnexPractice {
   year: number | null
   /** Set when the year group marks a start: `(desde 2018)`, `(2020-2022)`. */
   startYear: number | null
+  /** The second year of a range: `(2020-2022)` → 2022. */
+  endYear: number | null
+  /** `true` for a start without a closing year (`(desde 2018)`), else `null`. */
+  ongoing: true | null
   /** The year group as printed, e.g. `(desde 2018)`. */
   yearText: string | null
   description: string | null
@@ -42,7 +46,7 @@ const URL = /https?:\/\/[^\s)\]>"]+/
 const MD_LINK = /^\[([^\]]+)\]\(([^)\s]*)\)\s*$/
 
 export function readAnnexPractice(blocks: readonly CellBlock[]): AnnexPractice {
-  const result: AnnexPractice = {title: null, place: null, placeText: null, year: null, startYear: null, yearText: null,
+  const result: AnnexPractice = {title: null, place: null, placeText: null, year: null, startYear: null, endYear: null, ongoing: null, yearText: null,
     description: null, link: null, titleCountry: null, issues: []}
   const lines = blockLines(blocks)
   const linkAt = findLink(lines, blocks, result)
@@ -66,6 +70,8 @@ export function readAnnexPractice(blocks: readonly CellBlock[]): AnnexPractice {
     result.year = Number(year[2])
     const prefix = year[1] ? fold(year[1]) : null
     if (year[3] || (prefix && (PMM_START_YEAR_PREFIXES as readonly string[]).includes(prefix))) result.startYear = result.year
+    if (year[3]) result.endYear = Number(year[3])
+    else if (prefix && (PMM_ONGOING_YEAR_PREFIXES as readonly string[]).includes(prefix)) result.ongoing = true
     result.title = clean(head.slice(0, year.index)) || null
     rest = head.slice(year.index + year[0].length).trim()
   } else {

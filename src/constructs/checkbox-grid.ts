@@ -5,13 +5,16 @@
  *   ^ mark                                ^ label ^ detail
  *
  * Any mark `checkbox-mark.ts` reads. Labels match their specs like section labels (case,
- * accents, small typos); an unknown label comes back as a problem (warning
+ * accents, small typos; a typo is reported under the caller's `fuzzyRule`, as info with the
+ * label read as suggestion); an unknown label comes back as a problem (warning
  * `checkbox-grid/unknown-label`) with the nearest known label as suggestion.
  */
 import type {Finding, Messages} from '../diagnostics/diagnostic.js'
-import {cellMark, readMark, type Mark} from './checkbox-mark.js'
+import type {RuleId} from '../diagnostics/rules.js'
+import {readMark, type Mark} from './checkbox-mark.js'
 import {matchLabelCached as matchLabel, nearest, type LabelSpec} from './label-match.js'
 import {spanOn, type SourceLine} from './labelled-sections.js'
+import {isMonthRow} from './month-table.js'
 import {trimEndWhere} from '../text/trim.js'
 
 export interface GridLine {
@@ -27,7 +30,8 @@ export function readGridLine(source: SourceLine): GridLine | null {
   if (!mark) return null
   const label = source.text.slice(mark.end).trim()
   if (!label) return null
-  if (source.text.slice(mark.end).split('\t').every((cell) => cellMark(cell) !== 'unknown')) return null
+  // A row of marks (a month row written as a task item, `- [x]\t[ ]\t…` or `- [x] [ ] …`) has no label.
+  if (isMonthRow(source.text)) return null
   return {source, mark, label}
 }
 
@@ -49,6 +53,8 @@ export interface GridOptions {
   repair: boolean
   /** What the grid holds, for messages: `category`. */
   noun: string
+  /** The rule of a label read despite a typo (`category/fuzzy-match`): the grid's values have their own. */
+  fuzzyRule: RuleId
 }
 
 /**
@@ -62,13 +68,13 @@ export function readGrid<Id extends string>(lines: readonly GridLine[], specs: R
     const state = line.mark.marked ? 'marked' : 'unmarked'
     if (match && (match.distance === 0 || options.repair)) {
       if (match.distance > 0) {
-        options.messages.report('label/fuzzy-match', `Unexpected ${options.noun} \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
-          spanOn(line.source, name), {actual: name, expected: match.variant})
+        options.messages.report(options.fuzzyRule, `Unexpected ${options.noun} \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
+          spanOn(line.source, name), {actual: name, expected: match.variant, suggestion: match.variant})
       }
       return {line, id: match.id, marked: line.mark.marked, detail, problem: null}
     }
     const problem: GridProblem = match
-      ? {rule: 'label/fuzzy-match', at: line.source.line, severity: 'warning', actual: name, suggestion: match.variant,
+      ? {rule: options.fuzzyRule, at: line.source.line, severity: 'warning', actual: name, suggestion: match.variant,
         message: `Unexpected ${options.noun} \`${name}\` (${state}), expected \`${match.variant}\` (not repaired: --no-repair)`}
       : {rule: 'checkbox-grid/unknown-label', at: line.source.line, actual: name, suggestion: nearest(name, specs.map((s) => s.variants[0]!), 1)[0],
         message: `Unexpected ${options.noun} \`${name}\` (${state}), expected one of ${specs.map((s) => `\`${s.variants[0]}\``).join(', ')}`}

@@ -14,6 +14,10 @@
  * both a municipality and a department (`Huehuetenango`) is read as the municipality, with its
  * department from the gazetteer: departments as members are written `departamento de X`.
  * `Gobernación departamental de X`, `Gobierno Regional de X`: kept as written, admin1 X.
+ *
+ * Given `countryOf` (a country-name lookup), a list may name countries too: `Quito (Ecuador)`,
+ * `Barranquilla, Colombia`, `Maipú, na Argentina` give the item its `country`; a country that
+ * follows no place (`Ciudades Solidarias de Argentina, Chile y Uruguay`) is not a member.
  */
 import type {MatchKind} from '../normalize/gazetteer.js'
 import {fold} from '../text/fold.js'
@@ -49,6 +53,8 @@ export interface MemberItem {
   how: MatchKind | null
   /** Whether `admin1` was written in the text or taken from the gazetteer. */
   admin1From: 'text' | 'gazetteer' | null
+  /** ISO code of a country the text names for the item (`Quito (Ecuador)`), else null. */
+  country: string | null
   /** 0-based offsets of `written` in the text given. */
   start: number
   end: number
@@ -91,8 +97,18 @@ export function splitParts(text: string, from = 0, to = text.length): Part[] {
   return parts
 }
 
+/** Country names in a list: `Ecuador`, `na Argentina`, `en Chile` → ISO code, else null. */
+export type CountryOf = (text: string) => string | null
+
+/** `na Argentina`, `en Chile`, `(Brasil)` → the country, with `countryOf`. */
+function countryPart(text: string, countryOf: CountryOf | undefined): string | null {
+  if (!countryOf) return null
+  const bare = text.replace(/^[(\s]+|[)\s.]+$/g, '').replace(/^(?:en|na|no|em|in)\s+(?:(?:el|la|o|a)\s+)?/i, '')
+  return /^\p{Lu}/u.test(bare) ? countryOf(bare) : null
+}
+
 /** Parses a list already cut out of its sentence. `structured`: the list uses `;` between groups. */
-export function parseMemberList(text: string, gazetteer: Gazetteer | null, structured = text.includes(';')): MemberItem[] {
+export function parseMemberList(text: string, gazetteer: Gazetteer | null, structured = text.includes(';'), countryOf?: CountryOf): MemberItem[] {
   const parts = splitParts(text)
   const items: MemberItem[] = []
   let pending: MemberItem[] = []
@@ -100,6 +116,14 @@ export function parseMemberList(text: string, gazetteer: Gazetteer | null, struc
     let part = parts[i]!
     const next = parts[i + 1]
     if (part.sep === ';') pending = []
+    // `Quito, Ecuador`: a country after places is theirs; a country alone is no member.
+    const country = (part.sep === ',' || part.sep === null || part.sep === 'y' || part.sep === ';') ? countryPart(part.text, countryOf) : null
+    const asPlace = gazetteer && (part.sep === ',' && pending.length > 0 ? gazetteer.admin1(stripArticle(part.text)) : gazetteer.municipality(stripArticle(part.text))?.how === 'exact')
+    if (country && !asPlace) {
+      if (part.sep === ',') for (const p of pending) p.country ??= country
+      pending = []
+      continue
+    }
     // `Arica y Parinacota` is one name, not two.
     if (next?.sep === 'y' && gazetteer) {
       const joined = text.slice(part.start, next.end)
@@ -121,7 +145,7 @@ export function parseMemberList(text: string, gazetteer: Gazetteer | null, struc
         continue
       }
     }
-    const item = resolve(part.text, part.start, part.end, gazetteer)
+    const item = resolve(part.text, part.start, part.end, gazetteer, countryOf)
     items.push(item)
     if (item.kind === 'municipality' || item.kind === 'unknown') pending.push(item)
     else pending = []
@@ -133,24 +157,30 @@ export function parseMemberList(text: string, gazetteer: Gazetteer | null, struc
 const resolved = new WeakMap<Gazetteer, Map<string, Omit<MemberItem, 'start' | 'end'>>>()
 const MAX_RESOLVED = 20_000
 
-/** One item: `la Municipalidad de Mixco`, `Lago Agrio (Sucumbíos)`, `Gobierno Regional de Tarapacá`. */
-export function resolve(written: string, start: number, end: number, gazetteer: Gazetteer | null): MemberItem {
-  if (!gazetteer) return {...resolveOnce(written, null), start, end}
+/**
+ * One item: `la Municipalidad de Mixco`, `Lago Agrio (Sucumbíos)`, `Gobierno Regional de Tarapacá`,
+ * and with `countryOf` also `Quito (Ecuador)`.
+ */
+export function resolve(written: string, start: number, end: number, gazetteer: Gazetteer | null, countryOf?: CountryOf): MemberItem {
+  if (!gazetteer) return {...resolveOnce(written, null, countryOf), start, end}
   let cache = resolved.get(gazetteer)
   if (!cache) resolved.set(gazetteer, (cache = new Map()))
-  let item = cache.get(written)
+  const key = countryOf ? `${written}\u0001` : written
+  let item = cache.get(key)
   if (!item) {
     if (cache.size >= MAX_RESOLVED) cache.clear()
-    cache.set(written, (item = resolveOnce(written, gazetteer)))
+    cache.set(key, (item = resolveOnce(written, gazetteer, countryOf)))
   }
   return {...item, start, end}
 }
 
-function resolveOnce(written: string, gazetteer: Gazetteer | null): Omit<MemberItem, 'start' | 'end'> {
+function resolveOnce(written: string, gazetteer: Gazetteer | null, countryOf?: CountryOf): Omit<MemberItem, 'start' | 'end'> {
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(written)
-  const hint = paren ? paren[2]!.trim() : null
+  const inParens = paren ? paren[2]!.trim() : null
+  const country = inParens ? countryPart(inParens, countryOf) : null
+  const hint = country ? null : inParens
   let name = stripArticle(paren ? paren[1]! : written)
-  const base = {written}
+  const base = {written, country}
   const government = prefixOf(name, ADMIN1_GOVERNMENT_PREFIXES)
   const division = prefixOf(name, ADMIN1_PREFIXES)
   if (government !== null || division !== null) {
@@ -193,11 +223,22 @@ export function divisionName(written: string): string | null {
   return cut === null ? null : stripArticle(name.slice(cut))
 }
 
+/**
+ * `la Municipalidad de Mixco` → `Municipalidad de Mixco`, but a capitalised article before a
+ * capitalised name is part of it: `Los Amates`, `El Estor`, `Las Condes`.
+ */
 function stripArticle(text: string): string {
   const trimmed = text.trim()
   const first = /^(\S+)\s+/.exec(trimmed)
-  return first && PLACE_ARTICLES.has(first[1]!.toLowerCase()) ? trimmed.slice(first[0].length) : trimmed
+  if (!first || !PLACE_ARTICLES.has(first[1]!.toLowerCase())) return trimmed
+  const rest = trimmed.slice(first[0].length)
+  const named = /^\p{Lu}/u.test(first[1]!) && /^\p{Lu}/u.test(rest) && prefixOf(rest, MUNICIPALITY_PREFIXES) === null &&
+    prefixOf(rest, ADMIN1_PREFIXES) === null && prefixOf(rest, ADMIN1_GOVERNMENT_PREFIXES) === null && !GOVERNMENT_WORD.test(rest)
+  return named ? trimmed : rest
 }
+
+/** Words that open the name of a government rather than of a place (`La Alcaldía Municipal del …`). */
+const GOVERNMENT_WORD = /^(?:Ilustre|I\.|Municipalidad|Alcald[ií]a|Intendencia|Prefeitura|Gobierno|Gobernaci[oó]n|Ayuntamiento|Comuna|Municipio|Munic[ií]pio|Concejo|C[aâ]mara)(?![\p{L}])/u
 
 /** Length of the prefix of `name` from `prefixes` (folded) plus its space, or null. */
 function prefixOf(name: string, prefixes: readonly string[]): number | null {

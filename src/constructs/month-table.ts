@@ -8,7 +8,11 @@
  * Leading empty cells count; missing trailing cells are fine (the row just ends). Empty cells
  * past the 12th are trailing tabs. A mark past the 12th cell, or a header that is not the 12
  * months in order, is an error on that line (`month-table/cell-count`, `month-table/header`).
- * Tab-separated rows, and `| … |` pipe rows, are read.
+ * Tab-separated rows, `| … |` pipe rows (the outer pipes optional), and a row of GFM boxes
+ * apart by spaces are read; a row written as a task item keeps its first cell:
+ *
+ *   - [x]\t[ ]\t[ ]\t[x]\t…      - [x] [ ] [ ] [x] …      - [x] | [ ] | [ ] | [x] | …
+ *   ^^^^^ cell 1 (January): the list bullet is part of the first mark
  */
 import type {Messages} from '../diagnostics/diagnostic.js'
 import {MONTHS, MONTH_NUMBERS} from '../vocab/months.js'
@@ -23,10 +27,17 @@ export interface Cell {
 }
 
 const PIPE_ROW = /^\s*\|/
+/** A row of GFM boxes apart by spaces, maybe written as a task item: `- [x] [ ] [x]`. */
+const BOX_ROW = /^\s*(?:[-*+]\s+)?\[[ xX✓✔]\](?:[ \u00a0]+\[[ xX✓✔]\])+\s*$/
+const BOX = /(?:[-*+]\s+)?\[[ xX✓✔]\]/g
 
-/** Cells of a tab-separated line, or of a `| a | b |` pipe row. Never trims the line first. */
+/**
+ * Cells of a tab-separated line, of a pipe row (`| a | b |`, or `a | b` without outer pipes),
+ * or of a row of boxes apart by spaces. Never trims the line first.
+ */
 export function splitCells(text: string): Cell[] {
-  const pipe = PIPE_ROW.test(text)
+  if (!text.includes('\t') && BOX_ROW.test(text)) return [...text.matchAll(BOX)].map((m) => ({text: m[0], start: m.index}))
+  const pipe = !text.includes('\t') && text.includes('|')
   const separator = pipe ? '|' : '\t'
   const cells: Cell[] = []
   let start = 0
@@ -36,10 +47,15 @@ export function splitCells(text: string): Cell[] {
   }
   cells.push({text: text.slice(start), start})
   if (pipe) {
-    cells.shift()
+    if (PIPE_ROW.test(text)) cells.shift()
     if (cells.length && cells.at(-1)!.text.trim() === '') cells.pop()
   }
   return cells
+}
+
+/** A line that may be a month header or row: tab- or pipe-separated cells, or a row of boxes. */
+export function hasCells(text: string): boolean {
+  return text.includes('\t') || text.includes('|') || BOX_ROW.test(text)
 }
 
 const LETTER_START = /^\p{L}/u
@@ -63,7 +79,7 @@ export function isMonthHeader(text: string): boolean {
 
 /** A row: tab- or pipe-separated cells that are all marks or empty, at least one of them a mark. */
 export function isMonthRow(text: string): boolean {
-  if (!text.includes('\t') && !text.includes('|')) return false
+  if (!hasCells(text)) return false
   let marks = 0
   for (const cell of splitCells(text)) {
     const kind = cellMark(cell.text)

@@ -180,8 +180,8 @@ function lineOf(name: string, paragraph: Paragraph, options: {messages: Messages
   const match = matchLabel(name, SELLO_LINE_SPECS)
   if (!match || (match.distance > 0 && !options.repair)) return null
   if (match.distance > 0) {
-    options.messages.report('label/fuzzy-match', `Unexpected Sello line \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
-      spanOn(paragraph.lines[0]!, name), {actual: name, expected: match.variant})
+    options.messages.report('sello-lines/fuzzy-match', `Unexpected Sello line \`${name}\`, expected \`${match.variant}\` (read as \`${match.variant}\`)`,
+      spanOn(paragraph.lines[0]!, name), {actual: name, expected: match.variant, suggestion: match.variant})
   }
   return match.id
 }

@@ -1,5 +1,5 @@
 /**
- * Spanish numbers, in digits or in words, found in running text.
+ * Spanish and Portuguese numbers, in digits or in words, found in running text.
  *
  *   más de 4.000 personas · 1.300 · 4,5 millones · doce municipios · ciento veintiún
  *          ^^^^^ 4000       ^^^^^ 1300  ^^^^^^^^^^^^ 4500000  ^^^^ 12   ^^^^^^^^^^^^^^^ 121
@@ -10,10 +10,7 @@
  * Parts of dates, URLs, times and codes (`25/09/2024`, `209.126.109.93`, `10:30`) are not numbers.
  */
 import {fold} from '../text/fold.js'
-import {
-  ARTICLE_NUMBER_WORDS, HUNDREDS_WORDS, MILLION_WORDS, NUMBER_CONJUNCTION, SMALL_NUMBER_WORDS,
-  TENS_WORDS, THOUSAND_WORDS,
-} from '../vocab/number-words.js'
+import {NUMBER_WORDS_BY_LANGUAGE, type Language, type NumberWordTable} from '../vocab/number-words.js'
 
 export interface NumberToken {
   value: number
@@ -44,27 +41,32 @@ export function parseDigits(raw: string): number | null {
 }
 
 /** Composes number words (`treinta y cinco`, `dos mil`): value and how many words it used. */
-export function composeWords(words: readonly string[]): {value: number; used: number} | null {
+export function composeWords(words: readonly string[], language: Language = 'es'): {value: number; used: number} | null {
+  const t = NUMBER_WORDS_BY_LANGUAGE[language]
   let total = 0, group = 0, used = 0, thousands = false
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!
-    const small = SMALL_NUMBER_WORDS.get(word)
-    const tens = TENS_WORDS.get(word)
-    const hundreds = HUNDREDS_WORDS.get(word)
+    let word = words[i]!
+    // `cento e vinte`, `mil e quinhentos`: the conjunction after hundreds or thousands (Portuguese).
+    if (word === t.conjunction && t.conjunctionAfterHundreds && used === i && used > 0 && (group % 100 === 0 || (group === 0 && thousands)) && isNumberWord(words[i + 1] ?? '', language)) {
+      word = words[++i]!
+    }
+    const small = t.small.get(word)
+    const tens = t.tens.get(word)
+    const hundreds = t.hundreds.get(word)
     if (hundreds !== undefined && group === 0) group = hundreds
     else if (tens !== undefined && group % 100 === 0) {
       group += tens
-      const unit = SMALL_NUMBER_WORDS.get(words[i + 2] ?? '')
-      if (words[i + 1] === NUMBER_CONJUNCTION && unit !== undefined && unit >= 1 && unit <= 9) {
+      const unit = t.small.get(words[i + 2] ?? '')
+      if (words[i + 1] === t.conjunction && unit !== undefined && unit >= 1 && unit <= 9) {
         group += unit
         i += 2
       }
     } else if (small !== undefined && group % 100 === 0 && !(small === 0 && used > 0)) group += small
-    else if (THOUSAND_WORDS.has(word) && !thousands) {
+    else if (t.thousand.has(word) && !thousands) {
       total += (used > 0 ? group : 1) * 1000
       group = 0
       thousands = true
-    } else if (MILLION_WORDS.has(word) && used > 0 && !thousands) {
+    } else if (t.million.has(word) && used > 0 && !thousands) {
       total = (total + group) * 1_000_000
       group = 0
     } else break
@@ -73,21 +75,36 @@ export function composeWords(words: readonly string[]): {value: number; used: nu
   return used > 0 ? {value: total + group, used} : null
 }
 
-/** Every word that can be part of a numeral. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  ...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...HUNDREDS_WORDS.keys(), ...THOUSAND_WORDS, ...MILLION_WORDS,
-])
-/**
- * Candidates on folded text: digits with `.`/`,` groups, or a whole word that is a number word
- * (longest first, so that the word ends where the letters do). Looking for number words only,
- * rather than at every word, is what makes a scan fast: most words are not numbers.
- */
-const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?<![a-z])(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g')
+interface LanguageScan {
+  words: ReadonlySet<string>
+  /**
+   * Candidates on folded text: digits with `.`/`,` groups, or a whole word that is a number word
+   * (longest first, so that the word ends where the letters do). Looking for number words only,
+   * rather than at every word, is what makes a scan fast: most words are not numbers.
+   */
+  candidate: RegExp
+  table: NumberWordTable
+}
+
+const SCANS = new Map<Language, LanguageScan>()
+
+function scanFor(language: Language): LanguageScan {
+  let scan = SCANS.get(language)
+  if (!scan) {
+    const table = NUMBER_WORDS_BY_LANGUAGE[language]
+    const words: ReadonlySet<string> = new Set([...table.small.keys(), ...table.tens.keys(), ...table.hundreds.keys(), ...table.thousand, ...table.million])
+    const candidate = new RegExp(`\\d+(?:[.,]\\d+)*|(?<![a-z])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g')
+    SCANS.set(language, (scan = {words, candidate, table}))
+  }
+  return scan
+}
+
 const WORD_AT = /[a-z]+/y
 /**
- * Most words one numeral is read from: more than any Spanish numeral has (`novecientos noventa y
- * nueve millones novecientos …` has 15), and a bound on the work per word in a run such as
- * `mil mil mil …`, which no numeral uses whole.
+ * Most words one numeral is read from: more than any Spanish or Portuguese numeral has
+ * (`novecientos noventa y nueve millones novecientos …` has 15, `novecentos e noventa e nove
+ * milhões …` 17), and a bound on the work per word in a run such as `mil mil mil …`, which no
+ * numeral uses whole.
  */
 const MAX_NUMERAL_WORDS = 24
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -97,11 +114,12 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
  * Every number in `text`, in order. `folded` is `foldSameLength(text)` when the caller has it.
  * Digits must stand alone: not in a word (`2do`), a date or time (`25/09`, `10:30`) or an address.
  */
-export function scanNumbers(text: string, folded = foldSameLength(text)): NumberToken[] {
+export function scanNumbers(text: string, folded = foldSameLength(text), language: Language = 'es'): NumberToken[] {
+  const {candidate, table} = scanFor(language)
   const found: NumberToken[] = []
   const push = (value: number, start: number, end: number, kind: NumberToken['kind'], article: boolean) =>
     found.push({value, start, end, raw: text.slice(start, end), kind, article})
-  const candidates = new RegExp(CANDIDATE)
+  const candidates = new RegExp(candidate)
   for (let m = candidates.exec(folded); m; m = candidates.exec(folded)) {
     const start = m.index
     let end = start + m[0].length
@@ -112,8 +130,8 @@ export function scanNumbers(text: string, folded = foldSameLength(text)): Number
       let value = parseDigits(m[0])
       if (value === null) continue
       const next = folded[end] === ' ' ? wordAt(folded, end + 1) : null
-      if (next && (THOUSAND_WORDS.has(next) || MILLION_WORDS.has(next))) {
-        value *= THOUSAND_WORDS.has(next) ? 1000 : 1_000_000
+      if (next && (table.thousand.has(next) || table.million.has(next))) {
+        value *= table.thousand.has(next) ? 1000 : 1_000_000
         end += 1 + next.length
         candidates.lastIndex = end
       }
@@ -121,17 +139,17 @@ export function scanNumbers(text: string, folded = foldSameLength(text)): Number
       continue
     }
     const run = [m[0]], ends = [end]
-    for (let word = wordAt(folded, end + 1); run.length < MAX_NUMERAL_WORDS && folded[ends[ends.length - 1]!] === ' ' && word && (isNumberWord(word) || word === NUMBER_CONJUNCTION); ) {
+    for (let word = wordAt(folded, end + 1); run.length < MAX_NUMERAL_WORDS && folded[ends[ends.length - 1]!] === ' ' && word && (isNumberWord(word, language) || word === table.conjunction); ) {
       const at = ends[ends.length - 1]! + 1
       run.push(word)
       ends.push(at + word.length)
       word = wordAt(folded, at + word.length + 1)
     }
-    const words = composeWords(run)
+    const words = composeWords(run, language)
     if (!words) continue
     end = ends[words.used - 1]!
     candidates.lastIndex = end
-    push(words.value, start, end, 'words', words.used === 1 && ARTICLE_NUMBER_WORDS.has(m[0]))
+    push(words.value, start, end, 'words', words.used === 1 && table.articles.has(m[0]))
   }
   return found
 }
@@ -141,15 +159,15 @@ function wordAt(folded: string, at: number): string | null {
   return WORD_AT.exec(folded)?.[0] ?? null
 }
 
-/** A word that can be part of a numeral (`doce`, `mil`, `millones`). */
-export function isNumberWord(word: string): boolean {
-  return NUMBER_WORDS.has(word)
+/** A word that can be part of a numeral (`doce`, `mil`, `millones`; Portuguese `duas`, `milhões`). */
+export function isNumberWord(word: string, language: Language = 'es'): boolean {
+  return scanFor(language).words.has(word)
 }
 
 /** The number that `text` is, all of it (`4.000`, `doce`, `1,5 millones`), or `null`. */
-export function parseSpanishNumber(text: string): number | null {
+export function parseSpanishNumber(text: string, language: Language = 'es'): number | null {
   const trimmed = text.trim()
-  const tokens = scanNumbers(trimmed)
+  const tokens = scanNumbers(trimmed, undefined, language)
   const only = tokens[0]
   return tokens.length === 1 && only && only.start === 0 && only.end === trimmed.length ? only.value : null
 }

@@ -28,18 +28,21 @@ export function detect(doc: SourceDocument): Detection {
   const folded = stripAccents(sample).replace(/ {2,}/g, ' ')
   const scores = Object.fromEntries(FORMAT_IDS.map((id) => [id, 0])) as Record<FormatId, number>
   const hits: Array<{format: FormatId; text: string}> = []
+  const gated = new Set<FormatId>(), opened = new Set<FormatId>()
   for (const format of FORMATS) {
     for (const signal of format.signals) {
+      if (signal.gate) gated.add(format.id)
       if (!signal.pattern.test(folded)) continue
       scores[format.id] += signal.weight
-      hits.push({format: format.id, text: `${format.id}: ${signal.name} (+${signal.weight})`})
+      if (signal.gate) opened.add(format.id)
+      hits.push({format: format.id, text: `${format.id}: ${signal.name} (${signal.weight >= 0 ? '+' : ''}${signal.weight})`})
     }
   }
   const ranked = [...FORMAT_IDS].sort((a, b) => scores[b] - scores[a])
-  const best = ranked[0]!
-  const runnerUp = ranked[1]!
-  const format = scores[best] >= MIN_SCORE && scores[best] > scores[runnerUp] ? best : null
+  // A format whose gate stayed shut cannot win; it still shows in the evidence.
+  const [best, runnerUp] = ranked.filter((f) => !gated.has(f) || opened.has(f))
+  const format = best && scores[best] >= MIN_SCORE && (!runnerUp || scores[best] > scores[runnerUp]) ? best : null
   const order = (f: FormatId) => ranked.indexOf(f)
   const evidence = hits.sort((a, b) => order(a.format) - order(b.format)).map((h) => h.text)
-  return {format, score: scores[best], evidence, scores}
+  return {format, score: best ? scores[best] : 0, evidence, scores}
 }

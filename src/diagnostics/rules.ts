@@ -5,7 +5,11 @@
  * rules from it, and the README's rule tables are generated from it (a test fails on drift).
  *
  * `gate` is the severity `validate` gives a rule a parser reports (a CI gate must fail an
- * unknown comuna that parsing only warns about). `example` is a message the rule emits.
+ * unknown comuna that parsing only warns about, and warn about a value a submitter typed that had
+ * to be repaired to be read). A rule shared by formats whose gate should differ is split into one
+ * rule per kind of text instead (`municipality/fuzzy-match` for sheets, `municipality/fuzzy` for
+ * OCR'd slides), so the severity follows from the rule id alone. `example` is a message the rule
+ * emits.
  */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -40,7 +44,7 @@ export const RULES = {
   'pdf/rotated-text': {severity: 'info', stage: 'read', by: 'reader', description: 'Rotated text of a PDF page (a margin note, a stamp), left out of the lines.'},
   'pdf/too-many-pages': {severity: 'warning', stage: 'read', by: 'reader', description: 'A PDF of more pages than are read; only the first ones were read.'},
   'json/syntax': {severity: 'error', stage: 'read', by: 'reader', description: 'A JSON or JSONL input that is not valid JSON, at the offending character.'},
-  'json/too-deep': {severity: 'error', stage: 'read', by: 'reader', description: 'A JSON value nested more than 64 levels deep (records need fewer than 10): not read, so that no input can exhaust the stack.'},
+  'json/too-deep': {severity: 'error', stage: 'read', by: 'reader', description: 'A JSON value nested more than 64 levels deep (records need fewer than 10): not read, so that no input can exhaust the stack.', example: 'Unexpected JSON nested more than 64 levels deep, expected records (nested fewer than 10); not read'},
   'json/no-records': {severity: 'error', stage: 'read', by: 'reader', description: 'A JSON input that holds no records (not the output of `parse`, an array of records or JSONL).'},
 
   // Detection.
@@ -51,16 +55,19 @@ export const RULES = {
   'coverage/unmapped': {severity: 'warning', stage: 'pipeline', by: 'pipeline', description: 'A non-blank line that no field took: it is listed in `unmapped` so nothing is lost silently.', example: 'Unexpected text not placed in any field: `Página 3 de 12`'},
   'id/duplicate': {severity: 'warning', stage: 'pipeline', by: 'pipeline', description: 'The same id twice in one file: the repeat is renamed `-2`, `-3` …. Across files it is `validate/duplicate-practice`.', example: 'Unexpected repeated practice `arica-ama` (first at a.txt:400), renamed to `arica-ama-2`'},
   'schema/invalid': {severity: 'error', stage: 'pipeline', by: 'pipeline', description: 'A record that does not match the record schema, at the JSON value concerned (`selloLines[0].line`).', example: 'Unexpected value at `categories[0]`: Invalid option: expected one of "sociolaboral"|…'},
+  'document/no-records': {severity: 'warning', stage: 'pipeline', by: 'pipeline', description: 'A document of a known format from which no record was read: the format was recognised but nothing in it could be read into a record.'},
   'internal/crash': {severity: 'error', stage: 'pipeline', by: 'pipeline', description: 'An unexpected failure while processing one document (a bug): exit 3, the other inputs are still processed.'},
 
   // Constructs shared by several formats.
-  'label/fuzzy-match': {severity: 'info', stage: 'parse', by: 'constructs', description: 'A label, category or Sello line read despite a typo or damage, with the spelling it was read as (a warning when repairs are off and it was not read).'},
+  'label/fuzzy-match': {severity: 'info', stage: 'parse', by: 'constructs', description: 'A label (a section heading, a field name) read despite a typo or damage, with the spelling it was read as (a warning when repairs are off and it was not read). The values a submitter types have their own rules (`category/fuzzy-match`, `sello-lines/fuzzy-match`, `municipality/fuzzy-match`).'},
+  'category/fuzzy-match': {severity: 'info', gate: 'warning', stage: 'parse', by: 'ficha, factsheet', description: 'A category of the `Categoría` grid or task list read despite a typo, as the nearest category. A repaired value: `validate` warns, with the category as suggestion, so that `--max-warnings 0` fails the sheet until it is fixed (a warning when repairs are off and it was not read).', example: 'Unexpected category `Capacitacines`, expected `Capacitaciones` (read as `Capacitaciones`)'},
+  'sello-lines/fuzzy-match': {severity: 'info', gate: 'warning', stage: 'parse', by: 'ficha, factsheet', description: 'A Sello line named with a typo, read as the nearest line. A repaired value: `validate` warns, with the line\'s name as suggestion.', example: 'Unexpected Sello line `Vinculacion comunitria`, expected `Vinculación comunitaria` (read as `Vinculación comunitaria`)'},
   'checkbox-grid/unknown-label': {severity: 'warning', gate: 'error', stage: 'parse', by: 'ficha', description: 'A label of the `Categoría` grid that is not one of the eight categories; the suggestion names the nearest one.', example: 'Unexpected category `Deportes` (marked), expected one of `Sociolaboral`, `Acogida/atención`, …, `Otra`'},
   'checkbox-grid/free-text': {severity: 'info', stage: 'parse', by: 'ficha', description: 'A `Categoría` section written as free text instead of a checkbox grid; categories named in it are read (a repair).'},
   'month-table/header': {severity: 'error', gate: 'error', stage: 'parse', by: 'ficha, factsheet', description: 'The month table has the twelve months as its header, in order, and every mark sits under a month.', example: 'Unexpected month header `Ene Feb Mar`, expected the 12 months `Enero Febrero … Diciembre`'},
   'month-table/cell-count': {severity: 'error', gate: 'error', stage: 'parse', by: 'ficha, factsheet', description: 'The month row has at most twelve cells (a fact sheet\'s table: twelve month columns); otherwise marks cannot be bound to months.', example: 'Unexpected 13 cells in the month row, expected at most 12 (one per month); marks not bound to months'},
   'month-table/row': {severity: 'error', gate: 'error', stage: 'parse', by: 'ficha, factsheet', description: 'A month header is followed by its row of marks.', example: 'Unexpected month header without a row of marks, expected a row of 12 cells on the next line'},
-  'month-table/unknown-month': {severity: 'warning', gate: 'error', stage: 'parse', by: 'factsheet', description: 'Every column of a fact sheet\'s month table is a month name.', example: 'Unexpected column `Ene.` in the month table, expected a month name (`Enero` … `Diciembre`)'},
+  'month-table/unknown-month': {severity: 'warning', gate: 'error', stage: 'parse', by: 'factsheet', description: 'Every column of a fact sheet\'s month table is a month name.', example: 'Unexpected column `Total` in the month table, expected a month name (`Enero` … `Diciembre`)'},
   'month-table/cell': {severity: 'warning', gate: 'warning', stage: 'parse', by: 'ficha', description: 'A cell of the month row holds a checkbox mark or nothing.', example: 'Unexpected `si` in the month row, expected a checkbox mark or an empty cell'},
   'month-table/unknown-mark': {severity: 'warning', gate: 'warning', stage: 'parse', by: 'factsheet', description: 'A cell of a fact sheet\'s month table holds `✓` or nothing.', example: 'Unexpected `sí` in a month cell, expected `✓` or an empty cell'},
   'schedule/month-mismatch': {severity: 'warning', gate: 'warning', stage: 'parse', by: 'ficha; validate for JSON and fact sheets', description: 'The months named in the `Fechas de implementación` text ("de abril a noviembre", "septiembre, octubre y noviembre") are the months marked in the month table. Reported by the ficha parser while reading a sheet, and by validate for JSON records and fact sheets.', example: 'Unexpected months `septiembre–noviembre` marked in the month table, expected the months the schedule text names: `abril–noviembre`'},
@@ -71,12 +78,12 @@ export const RULES = {
   // ficha
   'ficha/no-sheet': {severity: 'error', stage: 'parse', by: 'ficha', description: 'A document read as a ficha in which no sheet starts (no `MUNICIPALIDAD` line or section labels).'},
   'ficha/missing-title': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A sheet without a title before `MUNICIPALIDAD`; `validate` reports it as `validate/required-section`.'},
-  'ficha/long-title': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A sheet title over 150 characters: kept as the title, but it may be a paragraph that lost the title after it.'},
+  'ficha/long-title': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A sheet title over 150 characters: kept as the title, but it may be a paragraph that lost the title after it.', example: 'Unexpected title of 412 characters, expected at most 150: kept as the title; check that it is the practice\'s name and not a paragraph'},
   'ficha/missing-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A section of the sheet template that a sheet lacks; `validate` reports it through its section rules.'},
   'ficha/empty-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A section label with nothing under it; `validate` reports it through its section rules.'},
   'ficha/duplicate-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'The same section twice in one sheet: the first is read.'},
   'municipality/unknown': {severity: 'warning', gate: 'error', stage: 'parse', by: 'ficha, gobernanza; validate for JSON records and fact sheets', description: 'The municipality of a Chilean practice is an official comuna (case, accents, "Municipalidad de" and known aliases tolerated), and its name, code and region (when given) are the official ones. Reported by the parsers while reading, and by validate for JSON records and fact sheets. The message names the nearest comunas.', example: 'Unexpected comuna `QUINTA ANORMALIDAD`, expected a comuna from the official list of Chilean comunas (nearest: `Quinta Normal`, `Punta Arenas`, `Quinta de Tilcoco`)'},
-  'municipality/fuzzy-match': {severity: 'info', stage: 'parse', by: 'ficha', description: 'A misspelt comuna read as the official one (a warning, with the nearest as suggestion, when repairs are off).'},
+  'municipality/fuzzy-match': {severity: 'info', gate: 'warning', stage: 'parse', by: 'ficha, factsheet', description: 'A misspelt comuna read as the official one. A repaired value: `validate` warns, with the official name as suggestion (a warning too when repairs are off and it was not read). The OCR\'d slides of `gobernanza` report theirs as `municipality/fuzzy`, an info in `validate` too.', example: 'Unexpected comuna `RECOLETAA`, expected `Recoleta` (read as `Recoleta`)'},
   'municipality/missing': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A sheet without a comuna under `MUNICIPALIDAD`; `validate` reports it as `validate/required-section`.'},
 
   // gobernanza
@@ -103,10 +110,10 @@ export const RULES = {
   'html/unclosed-tag': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An HTML element of a cell that is never closed; the cell is read as if it were.'},
   'html/stray-end-tag': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An end tag in a cell without its start tag.'},
   'html/truncated-cell': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell that ends inside an open element, mid-word: the source text was cut.'},
-  'html/too-deep': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'Markup of a cell nested more than 32 levels deep: its text is kept as one paragraph, without markup.'},
-  'html/too-large': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell over 64 KiB or with over 2,048 tags, too large to parse in bounded time: its text is kept as one paragraph, without markup.'},
-  'html/too-many-issues': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell with more than 20 markup problems: the first 20 are listed, the rest counted in one message.'},
-  'markdown/not-read': {severity: 'warning', stage: 'parse', by: 'constructs', description: 'Markdown too long, too dense or too deeply nested to read in bounded time, or past what one document may have read: its text is kept as written.'},
+  'html/too-deep': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'Markup of a cell nested more than 32 levels deep: its text is kept as one paragraph, without markup.', example: 'Unexpected markup nested 40 levels deep, expected at most 32; its markup was not read, its text is kept as one paragraph'},
+  'html/too-large': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell over 64 KiB or with over 2,048 tags, too large to parse in bounded time: its text is kept as one paragraph, without markup.', example: 'Unexpected cell of 3100 tags, expected at most 2048; its markup was not read, its text is kept as one paragraph'},
+  'html/too-many-issues': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell with more than 20 markup problems: the first 20 are listed, the rest counted in one message.', example: 'Unexpected 57 more markup problems in this cell, expected at most 20 to be listed; the first 20 are reported'},
+  'markdown/not-read': {severity: 'warning', stage: 'parse', by: 'constructs', description: 'Markdown too long, too dense or too deeply nested to read in bounded time, or past what one document may have read: its text is kept as written.', example: 'Unexpected lists or quotes nested 80 deep, expected at most 32; its Markdown was not read, the text is kept as written'},
   'pmm/inferred-objective': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective whose number was lost, recognised from its statement.'},
   'pmm/unnumbered-objective': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An objective whose number was lost, not inferred because repairs are off.'},
   'pmm/unknown-objective': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An objective statement that matches none of the 23 official statements.'},
@@ -116,6 +123,7 @@ export const RULES = {
   'pmm/reference-short-name': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective without a printed icon label: the reference short name is used.'},
   'pmm/reference-statement': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective without a printed statement: the official statement is used.'},
   'pmm/label-variant': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective printed with two different icon labels: the first is kept.'},
+  'pmm/loose-prose': {severity: 'info', stage: 'parse', by: 'pmm', description: 'Prose before any heading of the handbook (an excerpt, or a page that is not a handbook): kept in `metadata.sections` for context, but not placed in a field, so it counts as unmapped.'},
   'pmm/unknown-criterion': {severity: 'info', stage: 'parse', by: 'pmm', description: 'A practice criterion that is not one of the Migration Network Hub criteria; kept as printed.'},
   'pmm-annex/empty-cell': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An annex row without an example in its third cell.'},
   'pmm-annex/no-place': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An annex example without `Place (Country):` before its title.'},
@@ -133,6 +141,11 @@ export const RULES = {
   'date/conflict': {severity: 'warning', stage: 'parse', by: 'solidarias', description: 'The dateline and the date line give different dates.'},
   'date/invalid': {severity: 'warning', stage: 'parse', by: 'solidarias', description: 'A date whose day does not exist in its month.'},
   'country/conflict': {severity: 'info', stage: 'parse', by: 'solidarias', description: 'Weaker evidence points to another country than the one kept.'},
+  'country/several': {severity: 'info', stage: 'parse', by: 'solidarias', description: 'Members in several countries and no dateline, office or issuing body naming one: the report\'s country is left empty.'},
+  'members/country-from-report': {severity: 'info', stage: 'parse', by: 'solidarias', description: 'Members named without a country of their own take the report\'s country.'},
+  'date/relative': {severity: 'info', stage: 'parse', by: 'solidarias', description: 'A date without a year (`el 18 de octubre del año pasado`) resolved against the publication date.'},
+  'date/relative-unresolved': {severity: 'info', stage: 'parse', by: 'solidarias', description: 'A date without a year and no publication date to resolve it against: left out.'},
+  'news/unplaced-paragraph': {severity: 'info', stage: 'parse', by: 'solidarias', description: 'A paragraph of a release (a quote, background) that feeds no field: it stays unmapped.'},
   'commitments/empty': {severity: 'warning', stage: 'parse', by: 'solidarias', description: 'A commitments heading with no items after it.'},
   'initiative/missing': {severity: 'warning', stage: 'parse', by: 'solidarias', description: 'A report that never names its initiative: `Ciudades Solidarias` is assumed.'},
   'source-url/invalid': {severity: 'warning', stage: 'parse', by: 'solidarias', description: 'A `Source URL:` that is not an absolute URL.'},
@@ -145,15 +158,34 @@ export const RULES = {
   'factsheet/unknown-category': {severity: 'warning', stage: 'parse', by: 'factsheet', description: 'A task-list item of `Categoría` that is not one of the eight categories.'},
   'factsheet/unknown-sello-line': {severity: 'warning', stage: 'parse', by: 'factsheet', description: 'An item of `Líneas Sello` that is not one of the five lines.'},
   'factsheet/unknown-objective': {severity: 'warning', stage: 'parse', by: 'factsheet', description: 'An item of `Objetivos del PMM` that is not `Objetivo N` with N from 1 to 23.'},
+  'factsheet/unknown-principle': {severity: 'warning', stage: 'parse', by: 'factsheet', description: 'An item of `Principios rectores` that is not one of the ten guiding principles.'},
   'factsheet/unknown-country': {severity: 'warning', stage: 'parse', by: 'factsheet', description: 'A `País` that is neither an ISO 3166-1 alpha-2 code nor a country name.'},
   'factsheet/invalid-value': {severity: 'error', stage: 'parse', by: 'factsheet', description: 'A field value of the wrong form (a date, a URL, a number, a code).'},
   'factsheet/missing-field': {severity: 'error', stage: 'parse', by: 'factsheet', description: 'A sheet without a field its record type cannot do without (an objective\'s number, a report\'s initiative).'},
   'factsheet/municipality-lookup': {severity: 'info', stage: 'parse', by: 'factsheet', description: 'A comuna written without its code: code and region taken from the official list.'},
 
+  // catalog
+  'label/glued': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A value glued to its label by a table copy (`Country of implementationColombia`), read apart.'},
+  'catalog/navigation': {severity: 'info', stage: 'parse', by: 'catalog', description: 'Lines of site navigation above the practice (a list of other content, breadcrumbs), kept as page furniture.'},
+  'catalog/unlabelled-summary': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A page without a `Summary`/`Resumen` label whose unlabelled text under the title is read as the summary.'},
+  'catalog/sdg-target': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A number such as `10.7` among the GCM objectives: it is an SDG target, read as one (never GCM objective 10).'},
+  'catalog/country-inferred': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A page without a country label: the country is inferred from the place or the title.'},
+  'catalog/place-inferred': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A page without a place label: the locality is inferred from the title or the submitting government.'},
+  'place/normalized': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A locality resolved to the gazetteer\'s spelling (`Lima Metropolitana` → `Lima`).'},
+  'place/ambiguous': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A locality name that several places share; the one chosen is named.'},
+  'place/unknown': {severity: 'info', stage: 'parse', by: 'catalog', description: 'A locality no gazetteer knows: kept as written, without first-level division.'},
+  'catalog/unknown-objective': {severity: 'warning', stage: 'parse', by: 'catalog', description: 'An item among the GCM objectives that is neither an objective\'s number (1–23) nor its name.'},
+  'catalog/objective-mismatch': {severity: 'warning', stage: 'parse', by: 'catalog', description: 'An objective number followed by the name of another objective; the number is kept.'},
+  'catalog/unknown-principle': {severity: 'warning', stage: 'parse', by: 'catalog', description: 'An item among the guiding principles that is not one of the ten.'},
+  'catalog/unknown-sdg': {severity: 'warning', stage: 'parse', by: 'catalog', description: 'An item among the SDGs that is neither a target (`10.7`) nor a goal from 1 to 17.'},
+  'catalog/unknown-place': {severity: 'warning', stage: 'parse', by: 'catalog', description: 'A country or place label whose value is neither a country nor a known locality.'},
+  'catalog/unlabelled-text': {severity: 'warning', stage: 'parse', by: 'catalog', description: 'Text of the page that no label explains.'},
+  'catalog/extra-text': {severity: 'warning', stage: 'parse', by: 'catalog', description: 'More text under a label that takes one value (a date, a country); not read.'},
+
   // validate
-  'validate/required-section': {severity: 'error', stage: 'validate', by: 'validate', description: 'A record has every section its format requires, with text. Ficha and fact sheet: title, `MUNICIPALIDAD` (comuna), `Breve descripción`, `Líneas Sello` (categories: `validate/category-checked`). Gobernanza: title. PMM annex practice: title and PMM objective. PMM objective: number, short name, statement. Network report: initiative.', example: 'Unexpected practice `Festival Multicultural` without `Breve descripción`, expected a `Breve descripción` section with text'},
+  'validate/required-section': {severity: 'error', stage: 'validate', by: 'validate', description: 'A record has every section its format requires, with text. Ficha and fact sheet: title, `MUNICIPALIDAD` (comuna), `Breve descripción`, `Líneas Sello` (categories: `validate/category-checked`). Gobernanza: title. PMM annex practice: title and PMM objective. Practice-repository page: title and summary. PMM objective: number, short name, statement. Network report: initiative.', example: 'Unexpected practice `Festival Multicultural` without `Breve descripción`, expected a `Breve descripción` section with text'},
   'validate/category-checked': {severity: 'error', stage: 'validate', by: 'validate', description: 'A ficha or fact sheet has at least one category of the `Categoría` grid checked.', example: 'Unexpected category grid without a checked box, expected at least one of `Sociolaboral`, `Acogida/atención`, `Emprendimiento`, `Capacitaciones`, `Cooperativas`, `Intermediación laboral`, `NNA`, `Otra` checked'},
-  'validate/missing-section': {severity: 'warning', stage: 'validate', by: 'validate', description: 'A record has the sections its format recommends. Ficha and fact sheet: `Departamento/Oficinas…`, `Grupo prioritario`, `Fechas de implementación` (text or month table), `Forma de financiamiento`, `Sostenibilidad en el tiempo`, `Elemento innovador/creativo…`. Gobernanza: municipality, description, responsible unit, start year. PMM annex practice: place, description, year, link. Network report: country, date.', example: 'Unexpected practice `Capacitación en Oficios` without `Forma de financiamiento`, expected a `Forma de financiamiento` section'},
+  'validate/missing-section': {severity: 'warning', stage: 'validate', by: 'validate', description: 'A record has the sections its format recommends. Ficha and fact sheet: `Departamento/Oficinas…`, `Grupo prioritario`, `Fechas de implementación` (text or month table), `Forma de financiamiento`, `Sostenibilidad en el tiempo`, `Elemento innovador/creativo…`. Gobernanza: municipality, description, responsible unit, start year. PMM annex practice: place, description, year, link. Practice-repository page: GCM objectives, dates, country. Network report: country, date.', example: 'Unexpected practice `Capacitación en Oficios` without `Forma de financiamiento`, expected a `Forma de financiamiento` section'},
   'validate/empty-section': {severity: 'warning', stage: 'validate', by: 'validate', description: 'A section whose label is present has text (a label followed only by blank lines, or by the next label, is empty). Required sections that are empty are `validate/required-section` errors.', example: 'Unexpected empty section `Forma de financiamiento`, expected text under the label'},
   'validate/template-text': {severity: 'error', stage: 'validate', by: 'validate', description: 'No placeholder of the blank sheet printed by `practices template` (text in «guillemets») is left in a submitted sheet.', example: 'Unexpected template text `«Qué se hace, con quién, para quién y con qué resultados»` in `Breve descripción`, expected the practice\'s own text'},
   'validate/months-order': {severity: 'error', stage: 'validate', by: 'validate', description: 'The months of a practice are ascending and not repeated (a hand-edited JSON record or fact sheet may break this; the shape of a sheet\'s month table is checked by the parser as `month-table/*`).', example: 'Unexpected months `[11, 4, 4]`, expected ascending months without repeats `[4, 11]`'},

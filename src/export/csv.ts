@@ -3,7 +3,11 @@
  * records come (one document at a time, so memory stays flat), plus `datapackage.json`.
  *
  * - RFC 4180 quoting (`"` doubled; fields holding the delimiter, a quote, CR or LF quoted),
- *   LF line ends; `--excel`: UTF-8 BOM, `;` delimiter and CRLF, for Spanish-locale Excel.
+ *   LF line ends; `--excel`: UTF-8 BOM, `;` delimiter and CRLF, number-like text as `="01101"`,
+ *   for Spanish-locale Excel and LibreOffice.
+ * - `datapackage.json` always describes plain files, which Frictionless tools read (their
+ *   JavaScript libraries take no BOM and no `utf-8-sig`): with `--excel`, the spreadsheet files
+ *   are written at the top of DIR and the plain ones the package describes in `DIR/data/`.
  * - Formula injection: a text cell that begins with `=`, `+`, `-`, `@`, tab or CR, or with `'`
  *   itself, gets one `'` in front (`=HYPERLINK(…)` → `'=HYPERLINK(…)`). To read the original
  *   text, drop one leading `'` from any text cell that starts with it. Numbers are not touched.
@@ -14,7 +18,7 @@ import {join} from 'node:path'
 import type {AnyRecord} from '../schema/records.js'
 import {openAtomic, writeAtomic, type AtomicFile} from './atomic.js'
 import {datapackage} from './datapackage.js'
-import {dialect, type CsvOptions} from './dialect.js'
+import {dialect, spreadsheetText, type CsvOptions} from './dialect.js'
 import {assertFileTargets} from './targets.js'
 import {TABLES, type Cell, type TableSpec} from './tables.js'
 
@@ -36,26 +40,40 @@ export function unescapeFormula(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value
 }
 
-
 /** One row as CSV text (with its line end). */
 export function csvLine(cells: readonly Cell[], options: CsvOptions = {}): string {
   const d = dialect(options)
-  const values = cells.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : escapeFormula(cell)))
+  const text = options.excel ? (cell: string) => spreadsheetText(escapeFormula(cell)) : escapeFormula
+  const values = cells.map((cell) => (cell === null ? '' : typeof cell === 'string' ? text(cell) : String(cell)))
   return stringify([values], {delimiter: d.delimiter, record_delimiter: d.lineTerminator, quote_record_delimiter: true, eof: true})
 }
 
+/** The folder of DIR where `--excel` puts the plain files that `datapackage.json` describes. */
+export const PACKAGE_DATA_FOLDER = 'data'
+
+interface Output {
+  table: TableSpec
+  file: AtomicFile
+  options: CsvOptions
+}
+
 export class CsvExport {
-  private constructor(readonly dir: string, private readonly options: CsvOptions, private readonly files: Array<{table: TableSpec; file: AtomicFile}>) {}
+  private constructor(readonly dir: string, private readonly options: CsvOptions, private readonly files: Output[]) {}
 
   /** Opens every table's file (temporary until `finish`) and writes the header rows. */
   static async open(dir: string, options: CsvOptions = {}): Promise<CsvExport> {
-    await assertFileTargets([...TABLES.map((t) => join(dir, `${t.name}.csv`)), join(dir, 'datapackage.json')])
-    const files: Array<{table: TableSpec; file: AtomicFile}> = []
+    const folder = options.excel ? PACKAGE_DATA_FOLDER : ''
+    const profiles: Array<{options: CsvOptions; folder: string}> = options.excel ? [{options, folder: ''}, {options: {}, folder}] : [{options, folder: ''}]
+    const path = (table: TableSpec, at: string) => join(dir, at, `${table.name}.csv`)
+    await assertFileTargets([...profiles.flatMap((p) => TABLES.map((t) => path(t, p.folder))), join(dir, 'datapackage.json')])
+    const files: Output[] = []
     try {
-      for (const table of TABLES) {
-        const file = await openAtomic(join(dir, `${table.name}.csv`))
-        files.push({table, file})
-        await file.write((dialect(options).bom ? '\ufeff' : '') + csvLine(table.columns.map((c) => c.name), options))
+      for (const profile of profiles) {
+        for (const table of TABLES) {
+          const file = await openAtomic(path(table, profile.folder))
+          files.push({table, file, options: profile.options})
+          await file.write((dialect(profile.options).bom ? '\ufeff' : '') + csvLine(table.columns.map((c) => c.name), profile.options))
+        }
       }
     } catch (error) {
       await Promise.all(files.map(({file}) => file.abort()))
@@ -65,10 +83,10 @@ export class CsvExport {
   }
 
   async add(record: AnyRecord): Promise<void> {
-    for (const {table, file} of this.files) {
+    for (const {table, file, options} of this.files) {
       const rows = table.rows(record)
       if (rows.length === 0) continue
-      await file.write(rows.map((row) => csvLine(table.columns.map((c) => c.value(row)), this.options)).join(''))
+      await file.write(rows.map((row) => csvLine(table.columns.map((c) => c.value(row)), options)).join(''))
     }
   }
 
@@ -80,7 +98,7 @@ export class CsvExport {
       written.push(file.path)
     }
     const path = join(this.dir, 'datapackage.json')
-    await writeAtomic(path, JSON.stringify(datapackage(this.options), null, 2) + '\n')
+    await writeAtomic(path, JSON.stringify(datapackage({folder: this.options.excel ? PACKAGE_DATA_FOLDER : ''}), null, 2) + '\n')
     return [...written, path]
   }
 

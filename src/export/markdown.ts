@@ -5,11 +5,11 @@
  */
 import type {Processor} from 'unified'
 import type {Root, TableCell} from 'mdast'
-import {join} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import type {AnyRecord} from '../schema/records.js'
 import {INDEX_MARKER, FACTSHEET_VERSION, PLACEHOLDER_TITLE, SOURCE_WORDS, TITLES} from '../vocab/factsheet-labels.js'
 import {writeAtomic} from './atomic.js'
-import {factsheetTree, type FactsheetOptions} from './factsheet-tree.js'
+import {factsheetTree, pathHref, type FactsheetOptions} from './factsheet-tree.js'
 import {code, heading, html, link, placeholder, table, text} from './mdast.js'
 import {FileNames} from './slug.js'
 
@@ -85,23 +85,55 @@ export function indexTree(entries: readonly IndexEntry[]): Root {
   return {type: 'root', children}
 }
 
-/** Writes fact sheets into `dir` as records come, then `index.md`. */
+/**
+ * Writes fact sheets into `dir` as records come, then `index.md`. A practice links the sheets of
+ * its PMM objectives that the export holds and has seen (a handbook gives its objectives before
+ * the annex that cites them); objective sheets are written last, each listing the practices
+ * that cite it. Only the small index entries and the objective records are kept in memory.
+ */
 export class MarkdownExport {
   private readonly names = new FileNames(['index'])
   private readonly entries: IndexEntry[] = []
+  /** Objective records, written in `finish` with the practices that cite them. */
+  private readonly objectives: Array<{record: AnyRecord & {type: 'pmm-objective'}; file: string}> = []
+  private readonly objectiveFiles = new Map<number, string>()
+  private readonly citations = new Map<number, Array<{title: string; file: string}>>()
   readonly files: string[] = []
 
   constructor(readonly dir: string) {}
 
+  private options(): FactsheetOptions {
+    const from = resolve(this.dir)
+    return {sourceHref: (path) => pathHref(relative(from, resolve(path))), objectiveHref: (n) => this.objectiveFiles.get(n)}
+  }
+
   async add(record: AnyRecord): Promise<void> {
     const file = this.names.take(record.id || (record.type === 'practice' ? record.title ?? '' : record.type))
-    const path = join(this.dir, file)
-    await writeAtomic(path, await renderFactsheet(record))
-    this.files.push(path)
     this.entries.push(indexEntry(record, file))
+    if (record.type === 'pmm-objective') {
+      this.objectives.push({record, file})
+      if (!this.objectiveFiles.has(record.number)) this.objectiveFiles.set(record.number, file)
+      return
+    }
+    const path = join(this.dir, file)
+    await writeAtomic(path, await renderFactsheet(record, this.options()))
+    this.files.push(path)
+    if (record.type === 'practice') {
+      for (const n of new Set(record.pmmObjectives)) {
+        const cited = this.citations.get(n) ?? []
+        cited.push({title: record.title ?? PLACEHOLDER_TITLE, file})
+        this.citations.set(n, cited)
+      }
+    }
   }
 
   async finish(): Promise<string[]> {
+    for (const {record, file} of this.objectives) {
+      const path = join(this.dir, file)
+      const primary = this.objectiveFiles.get(record.number) === file
+      await writeAtomic(path, await renderFactsheet(record, {...this.options(), ...(primary ? {citedBy: this.citations.get(record.number) ?? []} : {})}))
+      this.files.push(path)
+    }
     const path = join(this.dir, 'index.md')
     await writeAtomic(path, await markdownOf(indexTree(this.entries), {alignTables: false}))
     this.files.push(path)

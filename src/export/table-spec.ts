@@ -5,8 +5,9 @@
 import type {AnyRecord, Source} from '../schema/records.js'
 import {FORMAT_IDS} from '../formats/registry.js'
 
-export type FieldType = 'string' | 'integer' | 'number' | 'date'
-export type Cell = string | number | null
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date'
+/** A cell value; booleans are written `true` / `false`. */
+export type Cell = string | number | boolean | null
 
 export interface Column<Row> {
   name: string
@@ -31,6 +32,8 @@ export interface TableSpec<Row = unknown> {
 export const MONTHS = Array.from({length: 12}, (_, i) => i + 1)
 export const OBJECTIVES = Array.from({length: 23}, (_, i) => i + 1)
 export const COUNTRY = '^[A-Z]{2}$'
+/** An SDG target: goal 1–17, a dot, the target's number or letter (`10.7`, `10.c`). */
+export const SDG_TARGET = '^(?:[1-9]|1[0-7])\\.(?:[1-9]\\d?|[a-d])$'
 
 export const col = <Row>(name: string, type: FieldType, description: string, value: (row: Row) => Cell, extra: Partial<Column<Row>> = {}): Column<Row> =>
   ({name, type, description, value, ...extra})

@@ -41,13 +41,14 @@ export const OTHER_TABLES: readonly TableSpec[] = [
     ],
     rows: (n) => n.figures.map((f, i) => ({id: n.id, position: i + 1, ...f})),
   }),
-  table<NetworkReport, {id: string; position: number; name: string; admin1: string | null}>('network-report', {
+  table<NetworkReport, {id: string; position: number; name: string; admin1: string | null; country: string | null}>('network-report', {
     name: 'network_members', description: 'Member localities of the network', primaryKey: ['report_id', 'position'], parent: {field: 'report_id', resource: 'network_reports'},
     columns: [
       col('report_id', 'string', 'Id of the report in network_reports.csv', (r) => r.id, {required: true}),
       col('position', 'integer', 'Order in the source, from 1', (r) => r.position, {required: true}),
       col('name', 'string', 'Locality (municipality, department …)', (r) => r.name, {required: true}),
       col('admin1', 'string', 'First-level division it belongs to (department or region)', (r) => r.admin1),
+      col('country', 'string', 'Country of the locality (ISO 3166-1 alpha-2)', (r) => r.country),
     ],
     rows: (n) => n.members.map((m, i) => ({id: n.id, position: i + 1, ...m})),
   }),

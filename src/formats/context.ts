@@ -31,6 +31,8 @@ export type FieldPlaces = Map<AnyRecord, Partial<Record<string, Place>>>
 
 export class ParseContext {
   readonly metadata: Record<string, unknown> = {}
+  /** Set by a parser when the document holds no records by design (the `index.md` of an export). */
+  recordless = false
   readonly fieldPlaces: FieldPlaces = new Map()
   private readonly placed: Uint8Array
   private readonly explained = new Set<number>()
@@ -91,13 +93,9 @@ export class ParseContext {
     return spanPlace(this.doc, line, needle, from)
   }
 
-  /**
-   * Non-blank lines nobody claimed and the coverage, in one pass; each line reported with
-   * `coverage/unmapped` unless `report` is false (a document of unknown format, which one
-   * diagnostic explains).
-   */
-  collectUnmapped(report = true): {unmapped: UnmappedLine[]; coverage: Coverage} {
-    return this.scan(report)
+  /** Non-blank lines nobody claimed, each reported once, and the coverage, in one pass. */
+  collectUnmapped(): {unmapped: UnmappedLine[]; coverage: Coverage} {
+    return this.scan(true)
   }
 
   /** Number of non-blank lines, and how many of them were placed (nothing is reported). */

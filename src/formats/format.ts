@@ -20,7 +20,13 @@ export interface Signal {
   /** What matched, for `--verbose`: `` `Líneas Sello` section ``. */
   name: string
   pattern: RegExp
+  /** May be negative: evidence against the format. */
   weight: number
+  /**
+   * A format with gate signals is chosen only when one of them matched, whatever its score
+   * (`solidarias` needs a network name: counts and datelines alone are any news release).
+   */
+  gate?: boolean
 }
 
 /** What `validate` asks of a record: field names; `a|b` is satisfied by either field. */

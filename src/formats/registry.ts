@@ -3,6 +3,7 @@
  * requirements and the README's formats table all derive from it. To add a format, add its
  * folder (`format.ts` descriptor + parser) and one line here (docs/architecture.md).
  */
+import {catalog} from './catalog/format.js'
 import {factsheet} from './factsheet/format.js'
 import {ficha} from './ficha/format.js'
 import {registryOf} from './format.js'
@@ -16,6 +17,7 @@ export const {FORMATS, FORMAT_IDS, formatById, isFormatId} = registryOf([
   pmm,
   solidarias,
   factsheet,
+  catalog,
 ])
 
 export type FormatId = (typeof FORMAT_IDS)[number]

@@ -12,7 +12,7 @@ import {ParseContext, type ParseOptions} from '../formats/context.js'
 import {FORMAT_IDS, FORMATS, formatById, type FormatId} from '../formats/registry.js'
 import {sniffContainer} from '../read/container.js'
 import {decode, type DecodeResult} from '../read/decode.js'
-import type {SourceDocument} from '../read/source.js'
+import {isBlank, type SourceDocument} from '../read/source.js'
 import {IdRegistry} from './ids.js'
 import {emptyResult, type DocumentResult} from './result.js'
 import {schemaDiagnostics} from './schema-check.js'
@@ -36,9 +36,15 @@ export async function readSource(path: string, bytes: Uint8Array, messages: Mess
   return readContainer(container, bytes, path, messages)
 }
 
-/** Runs one document through the pipeline. `ids` is shared by a run so ids stay unique in it. */
-export async function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions, ids = new IdRegistry()): Promise<DocumentResult> {
+/**
+ * Runs one document through the pipeline. `ids` is shared by a run so ids stay unique in it.
+ * `input` is the file's bytes, or its text (encoded as UTF-8); repairs are on unless
+ * `options.repair` is `false`.
+ */
+export async function processBytes(path: string, input: Uint8Array | string, options: Partial<PipelineOptions> = {}, ids = new IdRegistry()): Promise<DocumentResult> {
   const messages = new Messages(path)
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  const opts: PipelineOptions = {...options, repair: options.repair ?? true}
   try {
     const decoded = await readSource(path, bytes, messages)
     if (!decoded.ok) return emptyResult(path, messages.list)
@@ -48,7 +54,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pip
       const {processJson} = await import('./json-input.js')
       result = processJson(doc, messages, ids)
     } else {
-      result = await processDocument(doc, messages, options, ids)
+      result = await processDocument(doc, messages, opts, ids)
     }
     result.doc = doc
     return finish(result, messages)
@@ -69,10 +75,10 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
   if (!format) {
     const known = FORMATS.map((f) => `\`${f.id}\` (${f.description})`).join(', ')
     messages.report('format/unknown', `Unexpected document of unknown format, expected one of ${known}; pass \`--kind ID\` to choose one`, start)
-    // Nothing is placed: every line is listed, under the one `format/unknown` diagnostic.
     const ctx = new ParseContext(doc, messages, options, '', FORMAT_IDS)
-    const {unmapped, coverage} = ctx.collectUnmapped(false)
-    return {...emptyResult(doc.path), unmapped, coverage, detection}
+    // Nothing was read: every non-blank line is unmapped, explained by the one `format/unknown` error.
+    const unmapped = doc.lines.flatMap((text, i) => (isBlank(text) ? [] : [{line: i + 1, text}]))
+    return {...emptyResult(doc.path), unmapped, coverage: ctx.coverage(), detection}
   }
 
   const ctx = new ParseContext(doc, messages, options, format, FORMAT_IDS)
@@ -85,6 +91,11 @@ async function processDocument(doc: SourceDocument, messages: Messages, options:
     const problems = schemaDiagnostics(record, messages, record.source.startLine)
     return problems === 0
   })
+  // (A format may have said why in its own words.)
+  if (valid.length === 0 && !ctx.recordless && !messages.list.some((d) => d.rule === 'document/no-records')) {
+    messages.report('document/no-records', `Unexpected \`${format}\` document without any record, expected at least one: nothing in it could be read as a record`, start,
+      {expected: format})
+  }
   const {unmapped, coverage} = ctx.collectUnmapped()
   return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage, detection, fieldPlaces: ctx.fieldPlaces}
 }

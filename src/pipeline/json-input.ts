@@ -11,7 +11,7 @@ import type {FieldPlaces} from '../formats/context.js'
 import type {DocumentResult} from './result.js'
 import type {IdRegistry} from './ids.js'
 import {formatPath} from './schema-check.js'
-import type {AnyRecord} from '../schema/records.js'
+import {addedPracticeFields, type AnyRecord} from '../schema/records.js'
 import {AnyRecord as AnyRecordSchema} from '../formats/record-schemas.js'
 import type {SourceDocument} from '../read/source.js'
 
@@ -52,7 +52,7 @@ export function processJson(doc: SourceDocument, messages: Messages, ids: IdRegi
   const records: AnyRecord[] = []
   const fieldPlaces: FieldPlaces = new Map()
   for (const node of candidates) {
-    const value = nodeValue(node)
+    const value = addedPracticeFields(nodeValue(node))
     const result = AnyRecordSchema.safeParse(value)
     if (!result.success) {
       for (const issue of result.error.issues) {

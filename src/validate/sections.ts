@@ -16,11 +16,13 @@ export function isPresent(record: AnyRecord, spec: string): boolean {
 }
 
 /**
- * The section's name as the document prints it: a fact sheet's `##` heading (`Municipalidad`),
- * a sheet's label (`MUNICIPALIDAD`, `Breve descripción`), or the field name.
+ * The section's name as the document prints it, in the record's language: a fact sheet's `##`
+ * heading (`Municipalidad`), a sheet's label (`MUNICIPALIDAD`, `Breve descripción`), a
+ * repository page's (`Summary`), or the field name.
  */
-export function sectionName(field: string, documentFormat: string | null = null): string {
-  return fieldLabel(field, documentFormat)
+export function sectionName(field: string, documentFormat: string | null = null, record?: AnyRecord): string {
+  const language = record?.type === 'practice' ? record.language ?? undefined : undefined
+  return fieldLabel(field, documentFormat, language)
 }
 
 /** How a message names the record: `practice \`Festival Multicultural\``. */

@@ -26,12 +26,14 @@ export interface SectionLabel<Id extends string = string> {
 
 /**
  * `##` sections of a practice sheet: the ACNUR + Sello Migrante sheet in its own order, then
- * the governance-slide fields, then the fields of a PMM annex example.
+ * the governance-slide fields, then the fields of a PMM annex example, then those of a
+ * practice-repository page.
  */
 export const PRACTICE_SECTIONS = labelSpecs([
   'municipality', ...SHEET_SECTIONS,
   'startYear', 'duration', 'responsible', 'legalBasis', 'objectives', 'activities', 'indicators', 'results',
   'place', 'year', 'link', 'pmmObjectives',
+  'practiceType', 'endYear', 'ongoing', 'guidingPrinciples', 'sdgTargets', 'partners', 'places',
 ] as const, 'factsheet')
 export type PracticeSectionId = (typeof PRACTICE_SECTIONS)[number]['id']
 
@@ -45,13 +47,32 @@ export type NetworkSectionId = (typeof NETWORK_SECTIONS)[number]['id']
 
 /** `- **Label:** value` items under the title (and inside a few sections). */
 export const FIELD_LABELS = labelSpecs([
-  'id', 'country', 'source', 'number', 'shortName', 'initiative', 'date', 'sourceUrl', 'code', 'region',
+  'id', 'country', 'source', 'number', 'shortName', 'initiative', 'date', 'sourceUrl', 'language', 'code', 'region',
   'indicator', 'verification',
 ] as const, 'factsheet')
 export type FieldLabelId = (typeof FIELD_LABELS)[number]['id']
 
+/**
+ * The section of an objective sheet that lists the practices of the export citing it (written
+ * by the tool, read back into `metadata.citedBy`, no record field).
+ */
+export const CITED_BY_SECTION = {id: 'citedBy', variants: ['Prácticas que citan este objetivo', 'Prácticas que lo citan']} as const
+
+/** `## Año` of a practice whose printed year is also its start: `Desde 2019` (both fields). */
+export const YEAR_SINCE = 'Desde'
+
 /** Column headings of the members table of a network report sheet. */
-export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región'} as const
+export const MEMBER_COLUMNS = {name: 'Localidad', admin1: 'Departamento o región', country: 'País'} as const
+
+/** Column headings of the places table of a practice sheet. */
+export const PLACE_COLUMNS = {name: 'Localidad', country: 'País', admin1: 'Departamento o región'} as const
+
+/** The `En curso` section: the word written for `true` / `false`, and the words read as each (folded). */
+export const ONGOING_WORDS = {
+  yes: 'Sí', no: 'No',
+  yesVariants: ['si', 'yes', 'true', 'en curso', 'vigente'],
+  noVariants: ['no', 'false', 'finalizada', 'finalizado', 'terminada', 'terminado'],
+} as const
 
 /** The `Fuente` item: `` `sheet.txt`, líneas 15–52 (formato `ficha`) `` and its parts. */
 export const SOURCE_WORDS = {line: 'línea', lines: 'líneas', page: 'página', format: 'formato'} as const

@@ -15,10 +15,14 @@ export const MAX_PLACE_WORDS = 8
 
 /** The municipality itself: stripped, repeatedly, before a gazetteer lookup. */
 export const MUNICIPALITY_PREFIXES: readonly string[] = [
-  'ilustre municipalidad de', 'i. municipalidad de', 'municipalidad de', 'municipalidad del',
-  'municipio de', 'municipio del', 'alcaldia municipal de', 'alcaldia de', 'alcaldia del',
-  'ayuntamiento de', 'comuna de', 'canton de', 'distrito de', 'gobierno local de',
-  'gobierno municipal de', 'ciudad de',
+  'ilustre municipalidad de', 'i. municipalidad de', 'municipalidad provincial de', 'municipalidad distrital de',
+  'municipalidad de', 'municipalidad del', 'municipio de', 'municipio del', 'alcaldia municipal de', 'alcaldia municipal del',
+  'alcaldia distrital de', 'alcaldia de', 'alcaldia del', 'ayuntamiento de', 'comuna de', 'canton de', 'distrito de',
+  'gobierno local de', 'gobierno municipal de', 'gobierno autonomo descentralizado municipal de',
+  'gobierno autonomo descentralizado de', 'intendencia de', 'intendencia municipal de', 'ciudad de',
+  // Portuguese
+  'prefeitura municipal de', 'prefeitura de', 'prefeitura da', 'prefeitura do', 'municipio da', 'municipio do',
+  'cidade de', 'cidade do', 'cidade da', 'camara municipal de',
 ]
 
 /** The first-level division itself (department, region, province): a member that is an admin1. */
@@ -42,8 +46,15 @@ export const ADMIN1_GOVERNMENT_PREFIXES: readonly string[] = [
 export const MEMBER_NOUNS: readonly string[] = [
   'municipios', 'municipalidades', 'comunas', 'ciudades', 'cantones', 'distritos', 'alcaldias',
   'ayuntamientos', 'gobiernos locales', 'gobiernos regionales', 'localidades', 'miembros',
-  'integrantes', 'regiones', 'departamentos',
+  'integrantes', 'regiones', 'departamentos', 'provincias', 'intendencias',
+  // Portuguese (folded `municípios`, `províncias` are the Spanish words above)
+  'prefeituras', 'cidades', 'governos locais', 'membros', 'regioes', 'estados', 'autoridades locais',
 ]
+
+/** Member nouns whose members are first-level divisions: `duas províncias (Chiquimula e Jutiapa)`. */
+export const ADMIN1_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'regiones', 'departamentos', 'provincias', 'gobiernos regionales', 'regioes', 'estados',
+])
 
 /** Chilean regions as often written (folded) → official name in the reference data. */
 export const CL_REGION_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -61,3 +72,12 @@ export const CL_REGION_ALIASES: ReadonlyMap<string, string> = new Map([
 export const GT_DEPARTMENT_ALIASES: ReadonlyMap<string, string> = new Map([
   ['el quiche', 'Quiché'], ['el peten', 'Petén'], ['el progreso', 'El Progreso'],
 ])
+
+/**
+ * Portuguese spellings of Spanish place names (`Assunção Mita` → `Asunción Mita`): folded
+ * endings and letter groups, tried when a gazetteer of a Spanish-speaking country does not know
+ * the name as written.
+ */
+export const PT_TO_ES_SPELLINGS: ReadonlyArray<readonly [pattern: RegExp, replacement: string]> = [
+  [/coes\b/g, 'ciones'], [/cao\b/g, 'cion'], [/ss/g, 's'], [/lh/g, 'll'], [/nh/g, 'n'], [/\bsao\b/g, 'san'],
+]

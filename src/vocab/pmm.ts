@@ -17,6 +17,9 @@ export const PMM_YEAR_PREFIXES = ['desde', 'a partir de', 'hasta', 'entre', 'en'
 /** Prefixes that mark a year as the start of a running practice (`desde 2018`, `2020-2022`). */
 export const PMM_START_YEAR_PREFIXES = ['desde', 'a partir de', 'entre'] as const
 
+/** Prefixes of a start with no closing year: the practice is still running (`desde 2018`). */
+export const PMM_ONGOING_YEAR_PREFIXES = ['desde', 'a partir de'] as const
+
 /** Heading of the table of contents. */
 export const PMM_INDEX_HEADINGS = ['Índice', 'Contenido', 'Tabla de contenidos'] as const
 

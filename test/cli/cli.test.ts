@@ -16,9 +16,27 @@ beforeAll(() => {
 })
 
 describe('practices --version and --help', () => {
-  it('prints the package version and exits 0', async () => {
+  it('prints the package version and exits 0, with -v and -V too (as npm and eslint)', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
-    expect(await cli(['--version'])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''})
+    for (const flag of ['--version', '-v', '-V']) expect(await cli([flag])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''})
+  })
+
+  it('without a command, prints the help on stderr and exits 2 (a usage error)', async () => {
+    const result = await cli([])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^Usage: practices \[options\] \[command\]/)
+    expect(result.stderr).toContain('Examples:\n  $ practices ')
+  })
+
+  it('--help prints on stdout with exit 0: examples, exit codes, -v for the version, --verbose without a short flag', async () => {
+    const result = await cli(['--help'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/Examples:\n {2}\$ practices parse /)
+    expect(result.stdout).toContain('Exit codes: 0 ok (warnings allowed), 1 validation errors or too many warnings,\n2 usage error, 3 an input could not be read or an internal failure.')
+    expect(result.stdout).toMatch(/^ {2}-v, --version +print the version \(also -V\)$/m)
+    expect(result.stdout).toMatch(/^ {2}--verbose +also show info diagnostics/m)
   })
 
   it('shows a real example in each command help', async () => {
@@ -55,6 +73,21 @@ describe('exit codes', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('error Unexpected document of unknown format, expected one of `ficha` (municipal good-practice sheets (ACNUR + Sello Migrante))')
     expect(result.stderr).toContain('pass `--kind ID` to choose one  format/unknown')
+  })
+
+  it('--jobs 0 means one worker per CPU core; a non-number says what is expected', async () => {
+    const result = await cli(['parse', FICHA, '--jobs', '0', '--format', 'jsonl', '--quiet'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.trimEnd().split('\n').length).toBeGreaterThan(1)
+    const bad = await cli(['parse', FICHA, '--jobs', 'abc'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain("argument 'abc' is invalid. Expected a whole number ≥ 0.")
+  })
+
+  it('a terminal with TERM=dumb gets no colour; other terminals do', async () => {
+    const sheet = join(dir, 'unknown.txt')
+    expect((await cli(['validate', sheet], {tty: true, env: {TERM: 'dumb'}})).stdout).not.toContain('\u001b[')
+    expect((await cli(['validate', sheet], {tty: true, env: {TERM: 'xterm'}})).stdout).toContain('\u001b[')
   })
 
   it('2: usage errors (unknown option, missing inputs, bad choices, bad numbers)', async () => {

@@ -74,6 +74,9 @@ describe('readGridLine', () => {
   it('is not a grid line without a label, or when the rest is a row of marks', () => {
     expect(readGridLine({line: 1, text: '☒'})).toBeNull()
     expect(readGridLine({line: 1, text: '✓\t✓\t✓'})).toBeNull()
+    // A month row written as a task item is no grid line.
+    expect(readGridLine({line: 1, text: '- [x] [ ] [ ] [x]'})).toBeNull()
+    expect(readGridLine({line: 1, text: '- [x]\t[ ]\t[x]'})).toBeNull()
     expect(readGridLine({line: 1, text: 'Sociolaboral'})).toBeNull()
   })
 })
@@ -82,7 +85,7 @@ describe('readGrid', () => {
   const grid = (...texts: string[]) => texts.map((text, i) => readGridLine({line: i + 1, text})!)
   const read = (lines: ReturnType<typeof grid>, repair = true) => {
     const messages = new Messages('t.txt')
-    const choices = readGrid(lines, CATEGORY_SPECS, {messages, repair, noun: 'category'})
+    const choices = readGrid(lines, CATEGORY_SPECS, {messages, repair, noun: 'category', fuzzyRule: 'category/fuzzy-match'})
     return {choices, messages: messages.list}
   }
 
@@ -102,15 +105,15 @@ describe('readGrid', () => {
     expect(messages).toEqual([])
   })
 
-  it('when a label has a small typo, reads it and reports label/fuzzy-match as info', () => {
+  it('when a label has a small typo, reads it and reports the caller\'s fuzzy rule as info, with the label read as suggestion', () => {
     const {choices, messages} = read(grid('☒ Capacitacines'))
     expect(choices[0]!.id).toBe('capacitaciones')
-    expect(messages).toMatchObject([{severity: 'info', rule: 'label/fuzzy-match', actual: 'Capacitacines', expected: 'Capacitaciones', line: 1, column: 3}])
+    expect(messages).toMatchObject([{severity: 'info', rule: 'category/fuzzy-match', actual: 'Capacitacines', expected: 'Capacitaciones', suggestion: 'Capacitaciones', line: 1, column: 3}])
   })
 
   it('with --no-repair, a fuzzy label binds to nothing and comes back as a problem', () => {
     const {choices, messages} = read(grid('☒ Capacitacines'), false)
-    expect(choices[0]).toMatchObject({id: null, problem: {rule: 'label/fuzzy-match', suggestion: 'Capacitaciones'}})
+    expect(choices[0]).toMatchObject({id: null, problem: {rule: 'category/fuzzy-match', severity: 'warning', suggestion: 'Capacitaciones'}})
     expect(messages).toEqual([])
   })
 

@@ -100,3 +100,43 @@ describe('findMemberLists', () => {
     expect(findMemberLists('entre los diferentes municipios y regiones de Ciudades Solidarias, junto con la población.', CL)).toEqual([])
   })
 })
+
+describe('findMemberLists, paragraph after paragraph', () => {
+  it('reads a paragraph the same whatever paragraph was read before it', () => {
+    const text = 'Se sumaron los municipios de Rosario y Mendoza, mientras que se unieron las ciudades de Salto y Paysandú.'
+    const alone = findMemberLists(text, null)
+    expect(alone).toHaveLength(2)
+    findMemberLists('entre los diferentes municipios y regiones de Ciudades Solidarias, junto con la población.', null)
+    expect(findMemberLists(text, null)).toEqual(alone)
+  })
+})
+
+describe('member countries', () => {
+  const countries: Record<string, string> = {ecuador: 'EC', argentina: 'AR', colombia: 'CO', chile: 'CL', uruguay: 'UY'}
+  const countryOf = (text: string) => countries[text.toLowerCase()] ?? null
+
+  it('reads a country in parentheses or after a comma as the item\'s, not as its division', () => {
+    const items = parseMemberList('Quito (Ecuador); Barranquilla, Colombia; Montevideo (Uruguay)', null, true, countryOf)
+    expect(items.map((i) => [i.name, i.admin1, i.country])).toEqual([['Quito', null, 'EC'], ['Barranquilla', null, 'CO'], ['Montevideo', null, 'UY']])
+  })
+
+  it('drops countries that follow no place: they are not members', () => {
+    const items = parseMemberList('Argentina, Chile y Uruguay', null, false, countryOf)
+    expect(items).toEqual([])
+  })
+
+  it('gives each list of a sentence the last country named before it', () => {
+    const text = 'Tras la reunión en Argentina se sumaron los municipios de Rosario y Mendoza, mientras que en Uruguay se unieron las ciudades de Salto y Paysandú.'
+    const lists = findMemberLists(text, null, undefined, countryOf)
+    expect(lists.map((l) => l.items.map((i) => [i.name, i.country]))).toEqual([[['Rosario', 'AR'], ['Mendoza', 'AR']], [['Salto', 'UY'], ['Paysandú', 'UY']]])
+  })
+
+  it('reads `na Argentina` after a place', () => {
+    const items = parseMemberList('Maipú, na Argentina', null, false, countryOf)
+    expect(items.map((i) => [i.name, i.country])).toEqual([['Maipú', 'AR']])
+  })
+
+  it('keeps a capitalised article that is part of the name, strips a lower-case one', () => {
+    expect(parseMemberList('Los Amates y la Municipalidad de Mixco', null).map((i) => i.name)).toEqual(['Los Amates', 'Mixco'])
+  })
+})

@@ -22,6 +22,23 @@ describe('month table', () => {
     expect(messages).toEqual([])
   })
 
+  it('reads a row written as a GFM task item: the bullet belongs to the first cell, January', () => {
+    const boxes = ['[x]', '[ ]', '[ ]', '[x]', ...Array(7).fill('[ ]'), '[x]']
+    for (const row of [`- ${boxes.join('\t')}`, `- ${boxes.join(' ')}`, `* ${boxes.join(' ')}`, `- ${boxes.join(' | ')}`, `| - ${boxes.join(' | ')} |`]) {
+      const {months, messages} = read(row)
+      expect({row, months, messages}).toEqual({row, months: [1, 4, 12], messages: []})
+      expect(isMonthRow(row), row).toBe(true)
+    }
+    const pipeHeader = `| ${HEADER.split('\t').join(' | ')} |`
+    expect(read(`- ${boxes.join(' | ')}`, pipeHeader).months).toEqual([1, 4, 12])
+  })
+
+  it('splits a row of boxes apart by spaces at the boxes, with their offsets', () => {
+    expect(splitCells('- [x] [ ]  [x]')).toEqual([{text: '- [x]', start: 0}, {text: '[ ]', start: 6}, {text: '[x]', start: 11}])
+    // Words between the boxes make it no row of boxes.
+    expect(isMonthRow('- [x] Sí [ ] No')).toBe(false)
+  })
+
   it('counts leading empty cells, and takes a row that lacks its trailing tabs', () => {
     expect(read('\t\t\t✓\t✓').months).toEqual([4, 5])
     expect(read('\t✓\t✓\t✓\t✓\t✓\t✓\t✓\t✓\t✓\t✓\t✓').months).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])

@@ -58,10 +58,10 @@ describe('Líneas Sello', () => {
     expect(read(['**Participación ciudadana**, ya que vota.']).unknown).toMatchObject([{actual: 'Participación ciudadana'}])
   })
 
-  it('reads a name with a small typo and reports label/fuzzy-match as info; not with --no-repair', () => {
+  it('reads a name with a small typo and reports sello-lines/fuzzy-match as info; not with --no-repair', () => {
     const repaired = read(['Vinculasión comunitaria, ya que convoca.'])
     expect(repaired.lines[0]!.line).toBe('vinculacion-comunitaria')
-    expect(repaired.messages).toMatchObject([{severity: 'info', rule: 'label/fuzzy-match', expected: 'Vinculación comunitaria'}])
+    expect(repaired.messages).toMatchObject([{severity: 'info', rule: 'sello-lines/fuzzy-match', actual: 'Vinculasión comunitaria', expected: 'Vinculación comunitaria', suggestion: 'Vinculación comunitaria'}])
     const kept = read(['Vinculasión comunitaria, ya que convoca.'], false)
     expect(kept.lines).toEqual([])
     expect(kept.unknown).toHaveLength(1)

@@ -52,7 +52,7 @@ describe('pretty reporter', () => {
 
 describe('json reporter', () => {
   it('prints a stable, versioned report', () => {
-    expect(JSON.parse(formatJson([sample, warning], 2))).toEqual({
+    expect(JSON.parse(formatJson([sample, warning], {files: 2, errors: 1, warnings: 1, infos: 0}))).toEqual({
       version: 1, tool: 'practices',
       summary: {files: 2, errors: 1, warnings: 1, infos: 0},
       diagnostics: [
@@ -82,6 +82,11 @@ describe('colour', () => {
     expect(colorLevel(true, {NO_COLOR: '1'}, false)).toBe(1)
     expect(colorLevel(undefined, {FORCE_COLOR: '2', NO_COLOR: '1'}, false)).toBe(2)
     expect(colorLevel(undefined, {FORCE_COLOR: '0'}, true)).toBe(0)
+    // A dumb terminal shows escape codes as text: no colour, unless forced.
+    expect(colorLevel(undefined, {TERM: 'dumb'}, true)).toBe(0)
+    expect(colorLevel(undefined, {TERM: 'xterm-256color'}, true)).toBe(1)
+    expect(colorLevel(undefined, {TERM: 'dumb', FORCE_COLOR: '1'}, true)).toBe(1)
+    expect(colorLevel(true, {TERM: 'dumb'}, true)).toBe(1)
     expect(colorLevel(undefined, {NO_COLOR: '1'}, true)).toBe(0)
     expect(colorLevel(undefined, {NO_COLOR: ''}, true)).toBe(1)
     expect(colorLevel(undefined, {}, true)).toBe(1)

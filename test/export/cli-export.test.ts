@@ -33,8 +33,8 @@ describe('practices export', () => {
     const {code, stderr} = await cli('export', jsonInput(dir), '--format', 'csv', '--out', out)
     expect(code).toBe(0)
     expect(readdirSync(out)).toContain('datapackage.json')
-    expect(readdirSync(out)).toHaveLength(16)
-    expect(stderr).toBe(`practices: wrote 16 files to ${out} (3 practices, 1 PMM objective, 1 network report)\n`)
+    expect(readdirSync(out)).toHaveLength(20)
+    expect(stderr).toBe(`practices: wrote 20 files to ${out} (4 practices, 1 PMM objective, 1 network report)\n`)
   })
 
   it('exports fact sheets and reads them back with the same command', async () => {

@@ -3,7 +3,7 @@ import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {CsvExport, csvLine, escapeFormula, unescapeFormula} from '../../src/export/csv.js'
+import {CsvExport, csvLine, escapeFormula, PACKAGE_DATA_FOLDER, unescapeFormula} from '../../src/export/csv.js'
 import {TABLES} from '../../src/export/tables.js'
 import type {AnyRecord} from '../../src/schema/records.js'
 import {allRecords, practice} from './fixtures.js'
@@ -22,7 +22,7 @@ function readTable(dir: string, name: string, excel = false): string[][] {
 }
 
 /** What each cell should read back as: the value, `''` for null, numbers as text. */
-const expected = (cell: string | number | null) => (cell === null ? '' : String(cell))
+const expected = (cell: string | number | boolean | null) => (cell === null ? '' : String(cell))
 
 describe('CSV export', () => {
   it('writes every table, each parsing back (csv-parse) to the values of the records', async () => {
@@ -96,6 +96,32 @@ describe('CSV export', () => {
     expect(row![readTable(dir, 'practices', true)[0]!.indexOf('funding')]).toBe('Recursos propios de la municipalidad; "estudiantes en práctica".')
   })
 
+  it('keeps a CUT code as text for Excel and LibreOffice (`="01101"`); numbers and other text as they are', async () => {
+    const dir = await exportCsv([practice({municipality: {name: 'Arica', code: '15101', region: 'Arica y Parinacota'}, title: '2030', startYear: 2019})], true)
+    const [header, row] = readTable(dir, 'practices', true)
+    const cell = (name: string) => row![header!.indexOf(name)]
+    expect(cell('municipality_code')).toBe('="15101"')
+    expect(cell('title')).toBe('="2030"')
+    expect(cell('start_year')).toBe('2019')
+    expect(cell('municipality_name')).toBe('Arica')
+    expect(readTable(dir, 'practice_months', true)[1]).toEqual(['puente-alto-operativos-interinstitucionales', '1'])
+    // The plain copy the data package describes keeps the values as they are.
+    expect(readTable(join(dir, PACKAGE_DATA_FOLDER), 'practices')[1]![header!.indexOf('municipality_code')]).toBe('15101')
+  })
+
+  it('keeps number-like text as text formulas only in Excel mode', () => {
+    // RFC 4180 quotes a cell holding `"`; Excel and LibreOffice evaluate the formula inside.
+    expect(csvLine(['01101', '10.10', '10.7', '2024-09-25', 'a1', '-1'], {excel: true})).toBe(`"=""01101""";"=""10.10""";"=""10.7""";2024-09-25;a1;'-1\r\n`)
+    expect(csvLine(['01101', '10.10'])).toBe('01101,10.10\n')
+  })
+
+  it('with --excel, writes the plain files that datapackage.json describes in data/', async () => {
+    const dir = await exportCsv([practice()], true)
+    expect(readdirSync(dir).sort()).toEqual([...TABLES.map((t) => `${t.name}.csv`), PACKAGE_DATA_FOLDER, 'datapackage.json'].sort())
+    expect(readdirSync(join(dir, PACKAGE_DATA_FOLDER)).sort()).toEqual(TABLES.map((t) => `${t.name}.csv`).sort())
+    expect(readFileSync(join(dir, PACKAGE_DATA_FOLDER, 'practice_months.csv'), 'utf8')).toBe('practice_id,month\n' + [1, 2, 3, 11, 12].map((m) => `puente-alto-operativos-interinstitucionales,${m}\n`).join(''))
+  })
+
   it('quotes a cell holding a line feed in Excel mode too (CRLF records, LF inside the cell)', async () => {
     const dir = await exportCsv([practice({title: 'dos\nlíneas'})], true)
     const text = readFileSync(join(dir, 'practices.csv'), 'utf8')
@@ -104,6 +130,6 @@ describe('CSV export', () => {
 
   it('writes header-only tables when there are no records', async () => {
     const dir = await exportCsv([])
-    expect(readFileSync(join(dir, 'network_members.csv'), 'utf8')).toBe('report_id,position,name,admin1\n')
+    expect(readFileSync(join(dir, 'network_members.csv'), 'utf8')).toBe('report_id,position,name,admin1,country\n')
   })
 })

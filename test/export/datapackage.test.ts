@@ -71,6 +71,7 @@ describe('datapackage.json', () => {
           if (f.type === 'integer') expect(value).toMatch(/^-?\d+$/)
           if (f.type === 'number') expect(Number.isFinite(Number(value))).toBe(true)
           if (f.type === 'date') expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+          if (f.type === 'boolean') expect(['true', 'false']).toContain(value)
           const typed = f.type === 'integer' || f.type === 'number' ? Number(value) : value
           if (f.constraints?.enum) expect(f.constraints.enum, `${resource.name}.${f.name}`).toContain(typed)
           if (f.constraints?.pattern) expect(value).toMatch(new RegExp(f.constraints.pattern))
@@ -83,9 +84,9 @@ describe('datapackage.json', () => {
     }
   })
 
-  it('describes the Excel dialect when the CSV is written for Excel', async () => {
+  it('with --excel, describes the plain copies in data/ (the spreadsheet files are for people)', async () => {
     const {pkg} = await exported(true)
-    expect(pkg.resources[0]).toMatchObject({encoding: 'utf-8-sig', dialect: {delimiter: ';', lineTerminator: '\r\n', header: true}})
-    expect(datapackage({}).resources[0]).toMatchObject({encoding: 'utf-8', dialect: {delimiter: ',', lineTerminator: '\n'}})
+    expect(pkg.resources[0]).toMatchObject({path: 'data/practices.csv', encoding: 'utf-8', dialect: {delimiter: ',', lineTerminator: '\n', header: true}})
+    expect(datapackage({}).resources[0]).toMatchObject({path: 'practices.csv', encoding: 'utf-8', dialect: {delimiter: ',', lineTerminator: '\n'}})
   })
 })

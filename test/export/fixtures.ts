@@ -23,6 +23,8 @@ export function practice(overrides: Partial<Practice> = {}): Practice {
       {line: 'acceso-informacion', rationale: ''},
     ],
     pmmObjectives: [7, 15],
+    places: [{name: 'Puente Alto', country: 'CL', admin1: 'Metropolitana de Santiago'}],
+    language: 'es',
     ...overrides,
   }
 }
@@ -60,6 +62,38 @@ export function annexPractice(overrides: Partial<Practice> = {}): Practice {
     link: {text: 'Mejora en el acceso a la atención en salud intercultural', url: 'https://www.un.org/es/example'},
     description: 'Los tres ejes relacionados con esta buena práctica.',
     pmmObjectives: [15],
+    places: [{name: 'Valparaíso', country: 'CL', admin1: null}],
+    startYear: 2016,
+    endYear: 2018,
+    ongoing: false,
+    language: 'es',
+    ...overrides,
+  }
+}
+
+/** A practice read from a repository page, with every repository field filled. */
+export function repositoryPractice(overrides: Partial<Practice> = {}): Practice {
+  return {
+    ...emptyPractice({format: 'catalog', path: 'pages/hub-lima.txt', startLine: 8, endLine: 62}),
+    id: 'lima-casa-de-acogida',
+    title: 'Casa de Acogida para Personas Migrantes',
+    country: 'PE',
+    municipality: {name: 'Lima', code: null, region: 'Lima'},
+    priorityGroup: 'Personas migrantes y refugiadas en situación de vulnerabilidad.',
+    schedule: '2019 - Presente',
+    startYear: 2019,
+    description: 'Alojamiento temporal y orientación legal.',
+    results: '4.500 personas atendidas.',
+    pmmObjectives: [15, 16, 7],
+    place: {name: 'Lima', country: 'PE'},
+    ongoing: true,
+    practiceType: 'Programa/proyecto',
+    guidingPrinciples: ['people-centred', 'human-rights'],
+    sdgTargets: ['10.7'],
+    partners: ['Municipalidad Metropolitana de Lima', '=OIM'],
+    places: [{name: 'Lima', country: 'PE', admin1: 'Lima'}, {name: 'Callao', country: 'PE', admin1: 'Callao'}],
+    sourceUrl: 'https://migrationnetwork.un.org/practice/casa-de-acogida',
+    language: 'es',
     ...overrides,
   }
 }
@@ -83,11 +117,11 @@ export function networkReport(overrides: Partial<NetworkReport> = {}): NetworkRe
     initiative: 'Ciudades Solidarias', country: 'GT', date: '2024-09-25',
     figures: [{value: 19, label: 'municipios'}, {value: 2, label: 'gobernaciones departamentales'}],
     commitments: ['Incorporar las necesidades de la población refugiada.'],
-    members: [{name: 'San Benito', admin1: 'Petén'}, {name: 'Livingston', admin1: null}],
+    members: [{name: 'San Benito', admin1: 'Petén', country: 'GT'}, {name: 'Livingston', admin1: null, country: 'GT'}],
     tags: ['migración', 'Acnur'],
     sourceUrl: 'http://209.126.109.93/comunicado/autoridades-del-minex',
     ...overrides,
   }
 }
 
-export const allRecords = () => [practice(), governancePractice(), annexPractice(), pmmObjective(), networkReport()]
+export const allRecords = () => [practice(), governancePractice(), annexPractice(), repositoryPractice(), pmmObjective(), networkReport()]

@@ -1,6 +1,6 @@
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -52,16 +52,45 @@ describe('Markdown fact sheets', () => {
     expect(await renderFactsheet(practice())).toContain('- [x] Acogida/atención\n- [ ] Emprendimiento\n')
   })
 
-  it('shows the 12 months as a table with a mark under each month of the practice', async () => {
+  it('shows the 12 months as a table with short names (it fits a page) and a mark under each month of the practice', async () => {
     const table = all(tree(await renderFactsheet(practice({months: [1, 11]}))), 'table')[0] as Table
-    expect(table.children[0]!.children.map(text)).toEqual(['Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre'])
+    expect(table.children[0]!.children.map(text)).toEqual(['Ene', 'Feb', 'Mar', 'Abr', 'May', 'Jun', 'Jul', 'Ago', 'Sep', 'Oct', 'Nov', 'Dic'])
     expect(table.children[1]!.children.map(text)).toEqual(['✓', '', '', '', '', '', '', '', '', '', '✓', ''])
   })
 
-  it('gives each Sello line with its rationale, and cites the source file and line range', async () => {
+  it('shows no month table when no month is marked, only the dates as text', async () => {
+    const markdown = await renderFactsheet(practice({months: [], schedule: 'Según demanda.'}))
+    expect(all(tree(markdown), 'table')).toEqual([])
+    expect(markdown).toContain('## Fechas de implementación\n\nSegún demanda.\n')
+  })
+
+  it('gives each Sello line with its rationale, and links the source file with its line range', async () => {
     const markdown = await renderFactsheet(practice())
     expect(markdown).toContain('- **Políticas locales y trabajo colaborativo:** ya que se establecen acciones colaborativas.\n')
-    expect(markdown).toContain('- **Fuente:** `fixtures/samples/ficha-sello-migrante-2023.txt`, líneas 15–52 (formato `ficha`)\n')
+    expect(markdown).toContain('- **Fuente:** [fixtures/samples/ficha-sello-migrante-2023.txt](fixtures/samples/ficha-sello-migrante-2023.txt), líneas 15–52 (formato `ficha`)\n')
+    const stdin = await renderFactsheet(practice({source: {format: 'ficha', path: '<stdin>', startLine: 1, endLine: 3}}))
+    expect(stdin).toContain('- **Fuente:** `<stdin>`, líneas 1–3 (formato `ficha`)\n')
+  })
+
+  it('writes a numbered list that ends a paragraph as a Markdown list (pandoc and browsers show a list)', async () => {
+    const description = 'El proyecto tiene tres líneas de acción:\n1. sesiones socio deportivas\n2. escuela de liderazgo\n3. redes territoriales'
+    const markdown = await renderFactsheet(practice({description}))
+    expect(markdown).toContain('El proyecto tiene tres líneas de acción:\n\n1. sesiones socio deportivas\n2. escuela de liderazgo\n3. redes territoriales\n')
+    const list = all(tree(markdown), 'list').find((l) => (l as List).ordered) as List
+    expect(list.children.map(text)).toEqual(['sesiones socio deportivas', 'escuela de liderazgo', 'redes territoriales'])
+    // A year that starts a line is no list, nor is one numbered line, nor numbers that do not count up.
+    for (const plain of ['Hitos:\n2019. Se formaliza', 'Una línea:\n1. sola', 'Puntos:\n1. uno\n3. tres']) {
+      expect(all(tree(await renderFactsheet(practice({description: plain}))), 'list').filter((l) => (l as List).ordered)).toEqual([])
+    }
+  })
+
+  it('says a start year that is also the printed year once: `## Año` `Desde 2019`', async () => {
+    const markdown = await renderFactsheet(practice({startYear: 2019, year: 2019}))
+    expect(headings(markdown)).not.toContain('Año de inicio')
+    expect(markdown).toContain('## Año\n\nDesde 2019\n')
+    const both = await renderFactsheet(practice({startYear: 2018, year: 2019}))
+    expect(both).toContain('## Año de inicio\n\n2018\n')
+    expect(both).toContain('## Año\n\n2019\n')
   })
 
   it('shows a `<script>` in the input as text, never as HTML', async () => {
@@ -86,6 +115,20 @@ describe('Markdown fact sheets', () => {
     const links = all(tree(index), 'link').map((l) => (l as {url: string}).url)
     expect(links.sort()).toEqual(files.filter((f) => f !== 'index.md'))
     expect(index).toContain('| [Operativos interinstitucionales en asentamientos precarios](puente-alto-operativos-interinstitucionales.md) | Puente Alto')
+  })
+
+  it('links a practice\'s objectives to their sheets, lists the citing practices on each objective sheet, and links the source file from the sheet\'s folder', async () => {
+    const objective = pmmObjective({id: 'pmm-objective-7', number: 7})
+    const cited = practice({id: 'a-practice', title: 'Práctica A', pmmObjectives: [7, 15]})
+    const dir = await exportMd([objective, cited])
+    const sheet = readFileSync(join(dir, 'a-practice.md'), 'utf8')
+    expect(sheet).toContain('- [Objetivo 7](pmm-objective-7.md): Abordar y reducir las vulnerabilidades en la migración\n')
+    // No sheet for objective 15 in this export: plain text, no dead link.
+    expect(sheet).toMatch(/^- Objetivo 15: /m)
+    // The cited path is relative to where the run is; the link, to the sheet's folder.
+    expect(sheet).toContain(`- **Fuente:** [fixtures/samples/ficha-sello-migrante-2023.txt](${relative(dir, join(process.cwd(), 'fixtures/samples/ficha-sello-migrante-2023.txt'))}), líneas 15–52`)
+    const objectiveSheet = readFileSync(join(dir, 'pmm-objective-7.md'), 'utf8')
+    expect(objectiveSheet).toContain('## Prácticas que citan este objetivo\n\n- [Práctica A](a-practice.md)\n')
   })
 
   it('writes a safe file name for a record id `../../x`', async () => {

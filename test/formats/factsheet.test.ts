@@ -34,6 +34,34 @@ describe('factsheet round trip', () => {
     expect(withOrigin(record!, result.metadata)).toEqual(practice())
   })
 
+  it('round-trips the fields of a repository page: dates, type, principles, SDG targets, partners, places, URL, language', async () => {
+    const record = practice({
+      municipality: {name: 'Lima', code: null, region: 'Lima'}, country: 'PE', startYear: 2019, endYear: 2031, ongoing: true,
+      practiceType: 'Policy (including law, public measure)', guidingPrinciples: ['people-centred', 'whole-of-society'],
+      sdgTargets: ['10.7', '10.c'], partners: ['OIM', 'ACNUR; Cruz Roja'],
+      places: [{name: 'Lima', country: 'PE', admin1: 'Lima'}, {name: 'Callao', country: 'PE', admin1: null}],
+      sourceUrl: 'https://migrationnetwork.un.org/practice/example', language: 'en',
+    })
+    const back = await roundTrip([record])
+    expect(back.records).toEqual([record])
+    expect(back.markdown[0]).toContain('| Callao    | PE   |                       |')
+    expect(back.results[0]!.diagnostics).toEqual([])
+  })
+
+  it('leaves out the places table when the municipality is the only locality, and reads it back from the municipality', async () => {
+    const markdown = (await roundTrip([practice()])).markdown[0]!
+    expect(markdown).not.toContain('## Localidades')
+    expect((await roundTrip([practice()])).records[0]!).toMatchObject({places: [{name: 'Puente Alto', country: 'CL', admin1: 'Metropolitana de Santiago'}]})
+  })
+
+  it('reports a guiding principle or an SDG target it does not know', async () => {
+    const text = `${await renderFactsheet(practice())}\n## Principios rectores del PMM\n\n- Solidaridad\n\n## Metas de los ODS\n\n- 18.1\n`
+    const result = await parseText(text, {}, 'ficha.md')
+    expect(rules(result)).toEqual(expect.arrayContaining(['factsheet/unknown-principle', 'factsheet/invalid-value']))
+    expect(result.records[0]).toMatchObject({guidingPrinciples: [], sdgTargets: []})
+    expect(result.unmapped.map((u) => u.text)).toEqual(['- Solidaridad', '- 18.1'])
+  })
+
   it('round-trips a practice with every field absent', async () => {
     const empty = {...emptyPractice({format: 'ficha', path: 'x.txt', startLine: 1, endLine: 1}), id: 'sin-titulo'}
     expect((await roundTrip([empty])).records).toEqual([empty])
@@ -133,7 +161,8 @@ describe('factsheet written by hand', () => {
     expect(record.selloLines).toEqual([{line: 'vinculacion-comunitaria', rationale: 'se vincula con ferias locales.'}])
     expect(record.months).toEqual([3, 5])
     expect(record.schedule).toBe('Cada otoño.')
-    expect(record.description).toBe('Una feria.\n\n- con stands\n- y talleres')
+    // A list right after a paragraph ends that paragraph's text (as the exporter writes it).
+    expect(record.description).toBe('Una feria.\n- con stands\n- y talleres')
     expect(record.id).toBe('puente-alto-feria-de-emprendimiento-migrante')
   })
 
@@ -143,6 +172,21 @@ describe('factsheet written by hand', () => {
     expect(record.municipality).toEqual({name: 'Puente Alto', code: '13201', region: 'Metropolitana de Santiago'})
     const lookup = result.diagnostics.find((d) => d.rule === 'factsheet/municipality-lookup')!
     expect(lookup).toMatchObject({severity: 'info', line: 21, actual: 'Puente Alto', expected: 'Puente Alto'})
+  })
+
+  it('reports a misspelt comuna, category and Sello line with their own rules, the spelling read as suggestion', async () => {
+    const text = handWritten.replace('Puente Alto', 'Puente Altoo').replace('Capacitaciones', 'Capacitacions').replace('Vinculación comunitaria', 'Vinculacion comunitria')
+    const result = await parseText(text, {kind: 'factsheet'}, 'feria.md')
+    const record = result.records[0] as Practice
+    expect(record.municipality).toEqual({name: 'Puente Alto', code: '13201', region: 'Metropolitana de Santiago'})
+    expect(record.categories).toEqual(['emprendimiento', 'capacitaciones'])
+    expect(record.selloLines.map((l) => l.line)).toEqual(['vinculacion-comunitaria'])
+    const repairs = result.diagnostics.filter((d) => d.rule.endsWith('/fuzzy-match'))
+    expect(repairs.map((d) => [d.severity, d.rule, d.actual, d.suggestion])).toEqual([
+      ['info', 'sello-lines/fuzzy-match', 'Vinculacion comunitria', 'Vinculación comunitaria'],
+      ['info', 'category/fuzzy-match', 'Capacitacions', 'Capacitaciones'],
+      ['info', 'municipality/fuzzy-match', 'Puente Altoo', 'Puente Alto'],
+    ])
   })
 
   it('does not look the comuna up under --no-repair', async () => {
@@ -215,7 +259,8 @@ describe('factsheet written by hand', () => {
     const text = '<!-- practices:factsheet v1 pmm-objective -->\n# Objetivo 3: INFORMACIÓN\n'
     const result = await parseText(text, {}, 'o.md')
     expect(result.records).toEqual([])
-    expect(result.diagnostics).toEqual([expect.objectContaining({severity: 'error', rule: 'factsheet/missing-field', line: 2})])
+    expect(result.diagnostics).toEqual([expect.objectContaining({severity: 'warning', rule: 'document/no-records', line: 1}),
+      expect.objectContaining({severity: 'error', rule: 'factsheet/missing-field', line: 2})])
   })
 
   it('recognises the index.md of an export and yields no records and no diagnostics', async () => {

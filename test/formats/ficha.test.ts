@@ -279,7 +279,7 @@ describe('ficha: diagnostics', () => {
   it('reads a comuna with a typo as a reported repair', async () => {
     const result = await parseText(sheet({comuna: 'RECOLTA'}))
     expect(practices(result)[0]!.municipality?.name).toBe('Recoleta')
-    expect(result.diagnostics).toMatchObject([{severity: 'info', rule: 'municipality/fuzzy-match', actual: 'RECOLTA', expected: 'Recoleta'}])
+    expect(result.diagnostics).toMatchObject([{severity: 'info', rule: 'municipality/fuzzy-match', actual: 'RECOLTA', expected: 'Recoleta', suggestion: 'Recoleta'}])
   })
 
   it('reads `Municipalidad de X` on one line', async () => {

@@ -49,6 +49,14 @@ describe('pmm format', () => {
     expect(rules(kept, 'pmm-annex/country-from-title')).toHaveLength(1)
   })
 
+  it('gives the country its title names to a place whose parentheses name cities', async () => {
+    const lines = ['Anexo I', '', HEADER, ' <p>19 CONTRIBUCIÓN DE LOS MIGRANTES Y LAS DIÁSPORAS</p>\t<p>a</p>\t<p>Pichincha (Quito) y Azuay (Cuenca): Fortalecimiento de cinco Agencias de Desarrollo Social del Ecuador (2020-2022) Texto. Enlace: Agencias</p>']
+    const r = await parsePmm(lines)
+    expect(practices(r)[0]).toMatchObject({country: 'EC', place: {name: 'Pichincha (Quito) y Azuay (Cuenca)', country: 'EC'}, year: 2020, startYear: 2020})
+    expect(rules(r, 'pmm-annex/country-from-title')).toMatchObject([{severity: 'info', expected: 'EC'}])
+    expect(practices(await parsePmm(lines, false))[0]).toMatchObject({country: null, place: {country: null}})
+  })
+
   it('when a printed number disagrees with the statement, keeps the number and warns pmm/objective-mismatch', async () => {
     const r = await parsePmm([' <p>5 VÍAS DE MIGRACIÓN REGULAR</p>\t<p>Reforzar la respuesta transnacional al tráfico ilícito de migrantes</p>'])
     expect(objectives(r)).toMatchObject([{number: 5, statement: 'Reforzar la respuesta transnacional al tráfico ilícito de migrantes'}])

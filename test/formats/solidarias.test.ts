@@ -14,23 +14,26 @@ const report = (result: {records: unknown[]}) => result.records[0] as NetworkRep
 const rules = (result: {diagnostics: Array<{rule: string}>}) => result.diagnostics.map((d) => d.rule)
 
 describe('solidarias: ACNUR Chile report', () => {
-  it('reads counts, commitments and country, and places every line', async () => {
+  it('reads counts, commitments and country; places the highlights and the status paragraph by their role', async () => {
     const result = await parseFixture(CHILE)
     const record = report(result)
     expect(result.format).toBe('solidarias')
     expect(record).toMatchObject({initiative: 'Ciudades Solidarias', country: 'CL', date: null, members: [], tags: [], sourceUrl: null})
     expect(record.figures).toEqual([{value: 6, label: 'Convenios con Ciudades Solidarias'}, {value: 1, label: 'Convenio con Regiones Solidarias'}])
     expect(record.commitments.map((c) => c.split(' ')[0])).toEqual(['Incorporar', 'Promover', 'Generar', 'Establecer'])
+    // Two `■` highlights and the closing `A la fecha, …` paragraph feed no field, but say what they are.
     expect(result.unmapped).toEqual([])
-    expect(result.coverage.placed).toBe(result.coverage.lines)
+    expect((result.metadata.highlights as string[]).map((h) => h.split(' ').slice(0, 3).join(' '))).toEqual(['La iniciativa de', 'Durante 2023, destacan'])
+    expect((result.metadata.status as string[])[0]).toMatch(/^A la fecha, la iniciativa ha reforzado/)
+    expect(result.coverage).toEqual({lines: 11, placed: 11})
   })
 
   it('keeps `■` highlights out of the commitments and removes `**` emphasis', async () => {
     const result = await parseFixture(CHILE)
-    expect(result.metadata.highlights).toHaveLength(2)
+    expect(report(result).commitments.some((c) => c.includes('destacan'))).toBe(false)
     expect(result.metadata.lead).toContain('para la inclusión de personas refugiadas en sus comunidades, que')
     expect(JSON.stringify(result.metadata)).not.toContain('**')
-    expect((result.metadata.body as string[])[0]).toMatch(/^A la fecha, la iniciativa ha reforzado/)
+    expect(result.metadata).not.toHaveProperty('body')
   })
 })
 
@@ -41,7 +44,7 @@ describe('solidarias: MINEX Guatemala press release', () => {
       {name: 'Ciudad de Guatemala', admin1: 'Guatemala'}, {name: 'San Benito', admin1: 'Petén'}, {name: 'Flores', admin1: 'Petén'},
       {name: 'Huehuetenango', admin1: 'Huehuetenango'}, {name: 'Livingston', admin1: 'Izabal'}, {name: 'Puerto Barrios', admin1: 'Izabal'},
       {name: 'Esquipulas', admin1: 'Chiquimula'}, {name: 'Gobernación departamental de Huehuetenango', admin1: 'Huehuetenango'},
-    ])
+    ].map((m) => ({...m, country: 'GT'})))
   })
 
   it('reads date, country, counts, tags and source URL', async () => {
@@ -52,23 +55,32 @@ describe('solidarias: MINEX Guatemala press release', () => {
     expect(record.sourceUrl).toBe('http://209.126.109.93/comunicado/autoridades-del-minex-participan-en-la-ii-conferencia-nacional-de-ciudades-solidarias-en')
   })
 
-  it('puts the header, the page action and the page links in metadata', async () => {
+  it('puts the header, the page action, the page links, the quotes and the participants in metadata', async () => {
     const {metadata, unmapped} = await parseFixture(GUATEMALA)
     expect(metadata).toMatchObject({header: ['Comunicado', 'Ministerio de Relaciones Exteriores -MINEX-'], documentKind: 'Comunicado',
       publisher: 'Ministerio de Relaciones Exteriores -MINEX-', dateLines: ['25 Septiembre, 2024'], pageActions: ['DESCARGAR ARCHIVOS (XLS y/o CSV)']})
     expect(metadata.links).toHaveLength(11)
     expect((metadata.links as Array<{url: string}>)[0]).toEqual({text: 'http://209.126.109.93/comunicado', url: 'http://209.126.109.93/comunicado'})
+    // The counts (line 14, rejoined with 16) and the member list (line 18) feed fields; the other
+    // paragraphs say what they are: an event (12), the minister's words (20, 22), who took part
+    // (24), the ministry's closing commitment (26).
     expect(unmapped).toEqual([])
+    expect(metadata).toMatchObject({
+      events: [expect.stringMatching(/^En la actividad, que finaliza el 26 de septiembre/)],
+      quotes: [expect.stringMatching(/Canciller Carlos Ramiro Martínez resaltó que/), expect.stringMatching(/^Añadió que/)],
+      participants: [expect.stringMatching(/^La conferencia contó con la participación/)],
+      statements: [expect.stringMatching(/reafirma el compromiso de continuar/)],
+    })
   })
 
   it('rejoins the sentence cut by a blank line, and with --no-repair only reports it', async () => {
     const repaired = await parseFixture(GUATEMALA)
     expect(rules(repaired)).toContain('paragraph/rejoined')
-    expect((repaired.metadata.body as string[])[1]).toContain('se garanticen los derechos de esta población')
+    // Line 16 continues the paragraph of line 14, whose counts feed `figures`: placed with it.
+    expect(repaired.unmapped.some((u) => u.line === 16)).toBe(false)
     const raw = await parseFixture(GUATEMALA, {repair: false})
     expect(rules(raw)).toContain('paragraph/rejoined')
-    expect((raw.metadata.body as string[])[1]).toMatch(/se garanticen los$/)
-    expect(report(raw).members.find((m) => m.name === 'Huehuetenango')).toEqual({name: 'Huehuetenango', admin1: null})
+    expect(report(raw).members.find((m) => m.name === 'Huehuetenango')).toEqual({name: 'Huehuetenango', admin1: null, country: 'GT'})
   })
 
   it('records where members, date and tags were read', async () => {
@@ -164,14 +176,14 @@ describe('solidarias: commitments', () => {
     const result = await parseText(text, {kind: 'solidarias'})
     expect(report(result).commitments).toEqual(['Fortalecer mesas.', 'Ampliar la oferta.', 'Incluir a la población.', 'Garantizar el acceso.'])
     expect(result.metadata.commitmentHeadings).toEqual(['Compromisos', 'Compromisos asumidos:'])
-    expect(result.metadata.body).toEqual(['Texto suelto.'])
+    expect(result.unmapped.map((u) => u.text)).toEqual(['Texto suelto.'])
   })
 
   it('in paragraph form, ends at a paragraph that no longer opens with an infinitive', async () => {
     const text = 'Ciudades Solidarias.\n\nPrincipales compromisos:\n\nIncorporar a la población.\n\nPromover la integración.\n\nLa red sigue creciendo.\n'
     const result = await parseText(text, {kind: 'solidarias'})
     expect(report(result).commitments).toEqual(['Incorporar a la población.', 'Promover la integración.'])
-    expect(result.metadata.body).toEqual(['La red sigue creciendo.'])
+    expect(result.unmapped.map((u) => u.text)).toEqual(['La red sigue creciendo.'])
   })
 })
 
@@ -180,7 +192,8 @@ describe('solidarias on hostile input', () => {
     const run = `${'**'.repeat(3000)}palabra${'**'.repeat(3000)}`
     const result = await parseText(`Ciudades Solidarias en Chile.\n\n${run}\n`, {kind: 'solidarias'})
     expect(result.diagnostics.filter((d) => d.rule === 'markdown/not-read')).toMatchObject([{line: 3, severity: 'warning', actual: String(MAX_MARKS + 1)}])
-    expect(result.metadata).toMatchObject({body: [run]})
+    // A paragraph that holds nothing of the report is listed as unmapped, whole, as written.
+    expect(result.unmapped).toEqual([{line: 3, text: run}])
   })
 
   it('reads Markdown headings as the pattern `^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$` does', () => {

@@ -31,6 +31,11 @@ export const SAMPLES: readonly Sample[] = [
   {format: 'pmm', name: 'pmm.txt', text: read('fixtures/samples/pmm-handbook-oim.txt')},
   {format: 'solidarias', name: 'news.txt', text: read('fixtures/samples/solidarias-acnur-chile-2023.txt')},
   {format: 'solidarias', name: 'news-gt.txt', text: read('fixtures/samples/solidarias-minex-guatemala-2024.txt')},
+  {format: 'solidarias', name: 'news-pt.txt', text: read('fixtures/cases/solidarias/pt-acnur-cidades-solidarias-dateline.txt')},
+  {format: 'solidarias', name: 'news-sello.txt', text: read('fixtures/cases/solidarias/es-sello-migrante-recibio.txt')},
+  {format: 'catalog', name: 'page.txt', text: read('fixtures/cases/catalog/hub-practice-es.txt')},
+  {format: 'catalog', name: 'page-en.txt', text: read('fixtures/cases/catalog/city-network-sheet-en.txt')},
+  {format: 'catalog', name: 'form.txt', text: read('fixtures/cases/catalog/pledge-form-table-es.txt')},
   {format: 'factsheet', name: 'sheet.md', text: read('fixtures/expected/export/md/puente-alto-operativos-interinstitucionales-en-asentamientos-precarios.md')},
 ]
 
@@ -41,6 +46,13 @@ export function insertLine(text: string, run: string): string {
   const lines = text.split('\n')
   const at = Math.floor(lines.length * 0.4)
   return [...lines.slice(0, at), '', run, '', ...lines.slice(at)].join('\n')
+}
+
+/** `text` with `token` repeated after each of its non-blank lines (then `x`), `n` characters in all: a run in every field. */
+export function appendToLines(text: string, token: string, n: number): string {
+  const lines = text.split('\n')
+  const each = Math.ceil(n / token.length / Math.max(1, lines.filter((l) => l.trim()).length))
+  return lines.map((line) => (line.trim() ? `${line} ${token.repeat(each)}x` : line)).join('\n')
 }
 
 /** A PMM handbook whose first objective's third cell is `cell`. */
@@ -59,6 +71,9 @@ export const TOKENS = [
   '<div>', '<ol><li>', '<span>', '<input ', '<!-- ', '&amp;', '\\', '|', ':', '. ', '..', '(', '✓', '☐ ', '■ ', '1 ', '1.000 ', '5 y ', '5 de diciembre de ',
   'cuatro mil ', 'mil ', 'y ', 'de ', 'más de ', 'Municipalidad ', 'Año de inicio ', 'Descripción: ', 'OBJETIVO 1 ', 'Enero\t', 'https://a.b/ ', 'www.a.com ',
   'andnima ', 'N© ', 'Ciudades Solidarias ', '6 Convenios ', 'ñ', '\u00a0', '\u200b', '😀', 'AB ',
+  // Portuguese and English news and practice-repository pages.
+  'duas ', 'milhões ', 'municípios ', '12 May 2023 ', 'Objective 1, ', '15 - ', 'SDG 10.7 ', 'Country: ', 'Partners: ', 'Municipalidad de Quito ',
+  'firmó ', '«', 'Chile, ', 'en Chile ', '(Perú) ',
 ] as const
 
 /** One edit of a document. */

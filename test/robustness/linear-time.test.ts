@@ -6,13 +6,16 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {factsheetWith, growth, insertLine, pmmWithCell, sample, SAMPLES, TOKENS} from './hostile.js'
+import {appendToLines, factsheetWith, growth, insertLine, pmmWithCell, sample, SAMPLES, TOKENS} from './hostile.js'
 
 /** Linear is ~8; noise on a busy machine stays well under this, a quadratic cost well above. */
 const MAX_RATIO = 20
 
 const repeat = (token: string, n: number) => token.repeat(Math.max(1, Math.ceil(n / token.length)))
 const line = (format: string, run: string): [string, string] => [sample(format).name, insertLine(sample(format).text, run)]
+/** The sample named `name` (`news-pt.txt`) with `run` as a line of its own. */
+const sampleNamed = (name: string) => SAMPLES.find((s) => s.name === name)!
+const lineIn = (name: string, run: string): [string, string] => [name, insertLine(sampleNamed(name).text, run)]
 
 /** The inputs issue 16 measured, each a function of its size in characters. */
 const CASES: Record<string, (n: number) => [string, string]> = {
@@ -26,6 +29,12 @@ const CASES: Record<string, (n: number) => [string, string]> = {
   'news, `1 ` × n': (n) => line('solidarias', repeat('1 ', n)),
   'news, `mil` on lines of their own': (n) => line('solidarias', repeat('mil\n', n)),
   'news, a different count on every line': (n) => line('solidarias', Array.from({length: Math.ceil(n / 14)}, (_, k) => `${k + 2} personas`).join('\n')),
+  'news, member lists in one long sentence': (n) => line('solidarias', repeat('las comunas de Arica, Iquique y Calama firmaron, ', n)),
+  'news, `«X Región Solidaria»` × n': (n) => line('solidarias', repeat('«Aysén Región Solidaria» ', n)),
+  'news (Sello Migrante), comunas that received it': (n) => lineIn('news-sello.txt', repeat('las comunas de Arica y Calama recibieron el Sello Migrante, ', n)),
+  'catalog, a line of `.` between two letters': (n) => lineIn('page-en.txt', `x${repeat('.', n)}x`),
+  'catalog, a line of `: ` between two letters': (n) => lineIn('page.txt', `x${repeat(': ', n)}x`),
+  'catalog, tabs after every line (labels, values, detection)': (n) => ['page.txt', appendToLines(sampleNamed('page.txt').text, '\t', n)],
   'fact sheet, nested `- `': (n) => ['sheet.md', factsheetWith(`${repeat('- ', n)}x`)],
   'fact sheet, spaces after a heading': (n) => ['sheet.md', factsheetWith('x', `## Breve descripción${repeat(' ', n)}x`)],
   'fact sheet, `**` × n': (n) => ['sheet.md', factsheetWith(repeat('**', n))],
@@ -48,10 +57,11 @@ describe('linear cost on hostile input', () => {
     }, 60_000)
   }
 
-  it('holds for a run of any token, on one line or on lines of their own, in any format', async () => {
-    const run = fc.record({sample: fc.constantFrom(...SAMPLES), token: fc.constantFrom(...TOKENS), shape: fc.constantFrom('run', 'wrapped', 'lines')})
+  it('holds for a run of any token, on one line, on lines of their own or after every line, in any format', async () => {
+    const run = fc.record({sample: fc.constantFrom(...SAMPLES), token: fc.constantFrom(...TOKENS), shape: fc.constantFrom('run', 'wrapped', 'lines', 'every line')})
     await fc.assert(fc.asyncProperty(run, async ({sample: s, token, shape}) => {
       const g = await growth((n) => {
+        if (shape === 'every line') return [s.name, appendToLines(s.text, token, n)]
         const body = shape === 'lines' ? repeat(`${token}\n`, n) : shape === 'wrapped' ? `x${repeat(token, n)}x` : repeat(token, n)
         return [s.name, insertLine(s.text, body)]
       }, 2)

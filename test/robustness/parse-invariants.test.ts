@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import {describe, it} from 'vitest'
 import {IdRegistry} from '../../src/pipeline/index.js'
-import {expectInvariants, factsheetWith, insertLine, mutatedSample, parse, pmmWithCell, sample, SAMPLES, TOKENS} from './hostile.js'
+import {appendToLines, expectInvariants, factsheetWith, insertLine, mutatedSample, parse, pmmWithCell, sample, SAMPLES, TOKENS} from './hostile.js'
 
 describe('parse invariants', () => {
   it('hold on mutated samples of every format', async () => {
@@ -62,16 +62,16 @@ describe('parse invariants', () => {
     }), {numRuns: 25})
   }, 60_000)
 
-  it('hold on long runs of one token, on one line or on lines of their own, in every format', async () => {
+  it('hold on long runs of one token, on one line, on lines of their own or after every line, in every format', async () => {
     const run = fc.record({
       sample: fc.constantFrom(...SAMPLES),
       token: fc.constantFrom(...TOKENS),
       count: fc.integer({min: 1, max: 20_000}),
-      lines: fc.boolean(),
+      shape: fc.constantFrom('line', 'lines', 'every line'),
     })
-    await fc.assert(fc.asyncProperty(run, async ({sample: s, token, count, lines}) => {
-      const text = lines ? `${token}\n`.repeat(Math.min(count, 4000)) : token.repeat(count)
-      const input = insertLine(s.text, text)
+    await fc.assert(fc.asyncProperty(run, async ({sample: s, token, count, shape}) => {
+      const input = shape === 'every line' ? appendToLines(s.text, token, count * token.length)
+        : insertLine(s.text, shape === 'lines' ? `${token}\n`.repeat(Math.min(count, 4000)) : token.repeat(count))
       expectInvariants(await parse(s.name, input), input)
     }), {numRuns: 30})
   }, 60_000)

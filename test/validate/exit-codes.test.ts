@@ -2,6 +2,7 @@
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli} from '../helpers/cli.js'
+import {ROOT} from '../helpers/golden.js'
 import {cleanPractice, folderWith, recordsJson} from './helpers.js'
 
 const clean = () => folderWith({'ok.json': recordsJson(cleanPractice())})
@@ -59,5 +60,41 @@ describe('validate exit codes', () => {
 
   it('an unknown reporter is a usage error (exit 2)', async () => {
     expect((await cli(['validate', clean(), '--reporter', 'xml'])).code).toBe(2)
+  })
+})
+
+describe('what validate counts and what it lists', () => {
+  const samples = join(ROOT, 'fixtures/samples')
+  /** Everything found in the samples, as the JSON reporter lists it with --verbose. */
+  async function found() {
+    const report = JSON.parse((await cli(['validate', samples, '--reporter', 'json', '--verbose'])).stdout)
+    const count = (severity: string) => report.diagnostics.filter((d: {severity: string}) => d.severity === severity).length
+    return {files: 5, errors: count('error'), warnings: count('warning'), infos: count('info')}
+  }
+
+  it('the pretty summary counts what was found, shown or not, and says what was not shown', async () => {
+    const all = await found()
+    expect(all.warnings).toBeGreaterThan(0)
+    expect(all.infos).toBeGreaterThan(0)
+    const quiet = await cli(['validate', samples, '--quiet', '--max-warnings', '0'])
+    expect(quiet.stdout).toBe(`⚠ 0 errors, ${all.warnings} warnings, ${all.infos} infos in 5 files (not shown: ${all.warnings} warnings (--quiet), ${all.infos} infos (--verbose shows them))\n`)
+    expect(quiet.stderr).toBe(`practices: ${all.warnings} warnings, more than --max-warnings 0\n`)
+    expect(quiet.code).toBe(1)
+    const verbose = await cli(['validate', samples, '--verbose'])
+    expect(verbose.stdout.trimEnd().split('\n').at(-1)).toBe(`⚠ 0 errors, ${all.warnings} warnings, ${all.infos} infos in 5 files`)
+  })
+
+  it('every reporter lists the same diagnostics: errors, warnings unless --quiet, infos with --verbose', async () => {
+    const all = await found()
+    for (const flags of [[], ['--quiet'], ['--verbose']]) {
+      const listed = all.errors + (flags.includes('--quiet') ? 0 : all.warnings) + (flags.includes('--verbose') ? all.infos : 0)
+      const json = JSON.parse((await cli(['validate', samples, '--reporter', 'json', ...flags])).stdout)
+      expect(json.summary).toEqual(all)
+      expect(json.diagnostics).toHaveLength(listed)
+      const sarif = JSON.parse((await cli(['validate', samples, '--reporter', 'sarif', ...flags])).stdout)
+      expect(sarif.runs[0].results).toHaveLength(listed)
+      const github = (await cli(['validate', samples, '--reporter', 'github', ...flags])).stdout
+      expect(github.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(listed)
+    }
   })
 })

@@ -32,6 +32,16 @@ describe('validate on JSON records', () => {
     expect(code).toBe(0)
   })
 
+  it('reads a practice written before the repository fields (no `places`, `language` …) with those fields absent', async () => {
+    const old = cleanPractice() as unknown as Record<string, unknown>
+    for (const key of ['endYear', 'ongoing', 'practiceType', 'guidingPrinciples', 'sdgTargets', 'partners', 'places', 'sourceUrl', 'language']) delete old[key]
+    const {code, diagnostics} = await validateJson({'a.json': JSON.stringify({schemaVersion: '1.0.0', records: [old]})})
+    expect(diagnostics).toEqual([])
+    expect(code).toBe(0)
+    const parsed = await cli(['parse', folderWith({'a.json': JSON.stringify([old])})])
+    expect(JSON.parse(parsed.stdout).documents[0].records[0]).toMatchObject({places: [], language: null, ongoing: null})
+  })
+
   it('when the description is null, reports validate/required-section at the null', async () => {
     const text = recordsJson(cleanPractice({description: null}))
     const {code, dir, diagnostics} = await validateJson({'a.json': text})

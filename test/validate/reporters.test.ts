@@ -11,7 +11,9 @@ import type {Diagnostic} from '../../src/diagnostics/diagnostic.js'
 import {formatGithubSummary, SUMMARY_ROWS} from '../../src/diagnostics/reporters/github.js'
 import {artifact, formatSarif} from '../../src/diagnostics/reporters/sarif.js'
 import {RULE_DOCS} from '../../src/validate/index.js'
+import {headingAnchor} from '../../src/cli/commands/rules.js'
 import {cli} from '../helpers/cli.js'
+import {ROOT} from '../helpers/golden.js'
 import {cleanPractice, folderWith, positionOf, recordsJson} from './helpers.js'
 
 function sarifValidator() {
@@ -63,7 +65,7 @@ describe('sarif reporter', () => {
       level: 'error',
       message: {text: 'Unexpected empty value at `description` (`Breve descripción`), expected a value'},
       locations: [{physicalLocation: {
-        artifactLocation: {uri: artifact(join(dir, 'sheet.json')).uri},
+        artifactLocation: artifact(join(dir, 'sheet.json')),
         region: {startLine: at.line, startColumn: at.column + 15, endLine: at.line, endColumn: at.column + 19},
       }}],
       properties: {expected: 'Breve descripción'},
@@ -71,6 +73,33 @@ describe('sarif reporter', () => {
     const rule = run.tool.driver.rules[error.ruleIndex]
     expect(rule).toMatchObject({id: 'validate/required-section', name: 'ValidateRequiredSection', defaultConfiguration: {level: 'error'}})
     expect(run.results.find((r: {ruleId: string}) => r.ruleId === 'validate/missing-section').level).toBe('warning')
+  })
+
+  it('links the tool\'s documentation and each rule\'s table in the README', async () => {
+    const {dir} = submission()
+    const log = JSON.parse((await cli(['validate', dir, '--reporter', 'sarif'])).stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    const driver = log.runs[0].tool.driver
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+    const readme = pkg.homepage.replace(/#.*$/, '')
+    expect(driver.informationUri).toBe(readme)
+    const rule = (id: string) => driver.rules.find((r: {id: string}) => r.id === id)
+    expect(rule('validate/required-section').helpUri).toBe(`${readme}#the-validate-gate`)
+    expect(rule('month-table/cell-count').helpUri).toBe(`${readme}#parsing-constructs-and-formats`)
+    expect(rule('read/empty').helpUri).toBe(`${readme}#reading-and-decoding`)
+    // Each anchor is a heading of the README, as GitHub makes anchors.
+    const headings = readFileSync(join(ROOT, 'README.md'), 'utf8').match(/^#+ .+$/gm)!.map((h) => h.replace(/^#+ /, ''))
+    for (const {helpUri} of driver.rules) expect(headings.map(headingAnchor)).toContain(new URL(helpUri).hash.slice(1))
+    expect(headingAnchor('Parsing (constructs and formats)')).toBe('parsing-constructs-and-formats')
+  })
+
+  it('reports standard input as a location without a URI (not `%3Cstdin%3E`)', async () => {
+    const text = recordsJson(cleanPractice({funding: null}))
+    const result = await cli(['validate', '-', '--reporter', 'sarif'], {stdin: text})
+    const log = JSON.parse(result.stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    expect(result.stdout).not.toContain('%3Cstdin%3E')
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({description: {text: 'standard input'}})
   })
 
   it('maps info to note, adds undocumented rule ids, and writes relative paths as relative URIs', () => {
@@ -140,16 +169,21 @@ describe('step summary table', () => {
   const d: Diagnostic = {severity: 'warning', rule: 'coverage/unmapped', message: 'Unexpected text not placed in any field: `a | b`', file: 'x.txt', line: 3, column: 1, endLine: 3, endColumn: 6}
 
   it('escapes pipes so a message cannot break the table', () => {
-    expect(formatGithubSummary([d], 1)).toContain('| Unexpected text not placed in any field: `a \\| b` |\n')
+    expect(formatGithubSummary([d])).toContain('| Unexpected text not placed in any field: `a \\| b` |\n')
+  })
+
+  it('counts what was found and says what the table does not list', () => {
+    expect(formatGithubSummary([], {files: 5, errors: 0, warnings: 8, infos: 69})).toBe(
+      '### ⚠️ practices validate: 0 errors, 8 warnings, 69 infos in 5 files\n\nNot listed: 8 warnings (`--quiet`), 69 infos (`--verbose` lists them).\n\n')
   })
 
   it('says so when there is nothing to report', () => {
-    expect(formatGithubSummary([], 3)).toBe('### ✅ practices validate: 0 errors, 0 warnings in 3 files\n\n')
+    expect(formatGithubSummary([], {files: 3, errors: 0, warnings: 0, infos: 0})).toBe('### ✅ practices validate: 0 errors, 0 warnings in 3 files\n\n')
   })
 
   it(`lists at most ${SUMMARY_ROWS} rows and counts the rest`, () => {
     const many = Array.from({length: SUMMARY_ROWS + 7}, (_, i) => ({...d, line: i + 1}))
-    const out = formatGithubSummary(many, 1)
+    const out = formatGithubSummary(many)
     expect(out.split('\n').filter((l) => l.startsWith('| ⚠️'))).toHaveLength(SUMMARY_ROWS)
     expect(out).toContain('… and 7 more')
   })

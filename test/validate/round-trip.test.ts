@@ -63,3 +63,29 @@ describe('round trip: seed → fact sheet → parse', () => {
     expect(ficha.records.filter((r) => r.type === 'practice').length).toBeGreaterThanOrEqual(7)
   })
 })
+
+describe('round trip: a folder of fact sheets written by `export --format md`', () => {
+  it('parses back to the same records: linked sources and objectives, objective sheets listing their practices', async () => {
+    const {mkdtempSync, readdirSync, readFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {MarkdownExport} = await import('../../src/export/markdown.js')
+    const ids = new IdRegistry()
+    const records: AnyRecord[] = []
+    for (const seed of SEEDS) records.push(...(await processBytes(seed, readFileSync(seed), {repair: true}, ids)).records)
+    const dir = mkdtempSync(join(tmpdir(), 'practices-md-round-'))
+    const md = new MarkdownExport(dir)
+    for (const record of records) await md.add(record)
+    await md.finish()
+    const objective = readFileSync(join(dir, 'pmm-objective-17.md'), 'utf8')
+    expect(objective).toMatch(/## Prácticas que citan este objetivo\n\n- \[El balón no tiene fronteras[^\]]*\]\(el-balon-[^)]+\.md\)/)
+    const back: AnyRecord[] = []
+    for (const file of readdirSync(dir).filter((f) => f !== 'index.md')) {
+      const result = await processBytes(join(dir, file), readFileSync(join(dir, file)), {repair: true}, new IdRegistry())
+      expect({file, problems: result.diagnostics.filter((d) => d.severity !== 'info'), unmapped: result.unmapped}).toEqual({file, problems: [], unmapped: []})
+      back.push(...result.records.map((r) => withOrigin(r, result.metadata)))
+    }
+    const byId = (list: AnyRecord[]) => [...list].sort((a, b) => a.id.localeCompare(b.id))
+    expect(byId(back)).toEqual(byId(records))
+  })
+})

@@ -219,6 +219,32 @@ describe('validate on a ficha sheet', () => {
     }])
   })
 
+  it('a value read despite a typo (comuna, category, Sello line) is a warning with the fix as suggestion; --max-warnings 0 fails the sheet', async () => {
+    const text = SHEET.replace('QUINTA NORMAL', 'RECOLETAA').replace('\tCapacitaciones', '\tCapacitacions')
+      .replace('Estrategias formativas, ya que', 'Estrategias formatvas, ya que')
+    const {code, problems} = await check(text)
+    expect(problems).toMatchObject([
+      {...span(text, 'RECOLETAA'), severity: 'warning', rule: 'municipality/fuzzy-match', actual: 'RECOLETAA', suggestion: 'Recoleta',
+        message: 'Unexpected comuna `RECOLETAA`, expected `Recoleta` (read as `Recoleta`)'},
+      {...span(text, 'Capacitacions'), severity: 'warning', rule: 'category/fuzzy-match', actual: 'Capacitacions', suggestion: 'Capacitaciones'},
+      {...span(text, 'Estrategias formatvas'), severity: 'warning', rule: 'sello-lines/fuzzy-match', actual: 'Estrategias formatvas', suggestion: 'Estrategias formativas'},
+    ])
+    expect(code).toBe(0)
+    const dir = folderWith({'sheet.txt': text})
+    expect((await cli(['validate', join(dir, 'sheet.txt'), '--max-warnings', '0'])).code).toBe(1)
+    // `parse` reads the same sheet with three infos (repairs), and no warning.
+    const parsed = await cli(['parse', join(dir, 'sheet.txt')])
+    const diagnostics = JSON.parse(parsed.stdout).documents[0].diagnostics as Reported[]
+    expect(diagnostics.map((d) => [d.severity, d.rule])).toEqual([['info', 'municipality/fuzzy-match'], ['info', 'category/fuzzy-match'], ['info', 'sello-lines/fuzzy-match']])
+    expect(parsed.stderr).toBe('')
+  })
+
+  it('a misspelt section label stays an info in validate (the template\'s words, not a value)', async () => {
+    const {code, problems} = await check(SHEET.replace('Grupo prioritario', 'Grupo prioritaro'))
+    expect(problems).toEqual([])
+    expect(code).toBe(0)
+  })
+
   it('when the month row has 13 cells, keeps the parser\'s month-table/cell-count error', async () => {
     const text = SHEET.replace('\t\t\t\t\t\t\t\t✓\t✓\t✓\t\n', '\t\t\t\t\t\t\t\t✓\t✓\t✓\t\t✓\n')
     const {code, problems} = await check(text)
@@ -255,6 +281,14 @@ describe('validate on the seed sheets', () => {
     expect(JSON.parse(result.stdout).summary.errors).toBe(0)
     expect(result.code).toBe(0)
   })
+
+  it('the OCR repairs of the slide deck stay infos in validate', async () => {
+    const result = await cli(['validate', join(ROOT, 'fixtures/samples/gobernanza-minrel-slides.txt'), '--reporter', 'json', '--verbose'])
+    const diagnostics = JSON.parse(result.stdout).diagnostics as Reported[]
+    const repairs = diagnostics.filter((d) => ['ocr/repair', 'label/fuzzy-match', 'municipality/fuzzy'].includes(d.rule))
+    expect(repairs.length).toBeGreaterThan(10)
+    expect(repairs.every((d) => d.severity === 'info')).toBe(true)
+  })
 })
 
 describe('validate on a fact sheet', () => {
@@ -273,7 +307,7 @@ describe('validate on a fact sheet', () => {
     const result = await cli(['validate', join(dir, 'sheet.md'), '--reporter', 'json'])
     const problems = (JSON.parse(result.stdout).diagnostics as Reported[]).filter((d) => d.severity !== 'info')
     expect(problems).toMatchObject([{
-      ...lineOf(markdown, '| Enero'), severity: 'error', rule: 'month-table/cell-count',
+      ...lineOf(markdown, '| Ene'), severity: 'error', rule: 'month-table/cell-count',
       message: 'Unexpected 11 month columns, expected 12 (`Enero` … `Diciembre`)',
     }])
     expect(result.code).toBe(1)

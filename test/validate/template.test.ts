@@ -5,7 +5,7 @@
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {CATEGORIES} from '../../src/vocab/categories.js'
-import {MONTHS} from '../../src/vocab/months.js'
+import {MONTH_ABBREVIATIONS, MONTHS} from '../../src/vocab/months.js'
 import {SELLO_LINES} from '../../src/vocab/sello-lines.js'
 import {cli} from '../helpers/cli.js'
 import {folderWith} from './helpers.js'
@@ -57,7 +57,7 @@ describe('practices template --format md', () => {
       '## Fechas de implementación', '## Forma de financiamiento', '## Sostenibilidad en el tiempo', '## Breve descripción',
       '## Elemento innovador/creativo del proyecto o actividad', '## Líneas Sello'])
     for (const category of CATEGORIES) expect(stdout).toContain(`- [ ] ${category.label}\n`)
-    expect(stdout).toContain(`| ${MONTHS.join(' | ')} |`)
+    expect(stdout).toContain(`| ${MONTH_ABBREVIATIONS.join(' | ')} |`)
   })
 
   it('the blank fact sheet does not pass', async () => {

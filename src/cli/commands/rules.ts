@@ -16,7 +16,7 @@ export interface RulesOptions {
   format: RulesFormat
 }
 
-const STAGE_TITLES: Record<Stage, string> = {
+export const STAGE_TITLES: Record<Stage, string> = {
   read: 'Reading and decoding',
   detect: 'Format detection',
   pipeline: 'Every document',
@@ -28,6 +28,17 @@ const STAGES = Object.keys(STAGE_TITLES) as Stage[]
 
 function info(id: RuleId): RuleInfo {
   return RULES[id]
+}
+
+/** The anchor GitHub gives a heading: `Parsing (constructs and formats)` → `parsing-constructs-and-formats`. */
+export function headingAnchor(heading: string): string {
+  return heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')
+}
+
+/** Where a rule is documented: the README's table of its stage (`…#the-validate-gate`). */
+export function ruleHelpUri(readme: string, rule: string): string | undefined {
+  const known = Object.hasOwn(RULES, rule) ? info(rule as RuleId) : undefined
+  return known ? `${readme}#${headingAnchor(STAGE_TITLES[known.stage])}` : undefined
 }
 
 /** `warning`, or `warning (validate: error)` when the gate raises it. */

@@ -7,7 +7,7 @@
  * `formatGithubSummary` writes the Markdown table for `$GITHUB_STEP_SUMMARY`.
  */
 import type {Diagnostic, Severity} from '../diagnostic.js'
-import {plural, summarize} from '../summary.js'
+import {plural, summarize, unlisted, type Summary} from '../summary.js'
 
 const COMMAND: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -38,16 +38,27 @@ const MARK: Record<Severity, string> = {error: '❌ error', warning: '⚠️ war
  * The Markdown appended to `$GITHUB_STEP_SUMMARY`: GitHub shows only 10 annotations of each
  * level per step, so the summary lists every diagnostic in a table.
  *
- *   ### practices validate: 1 error, 0 warnings in 2 files
+ *   ### ❌ practices validate: 1 error, 0 warnings, 4 infos in 2 files
+ *
+ *   Not listed: 4 infos (`--verbose` lists them).
  *
  *   | Severity | File | Line | Rule | Message |
  *   | --- | --- | ---: | --- | --- |
  *   | ❌ error | `a.txt` | 12:1 | `validate/required-section` | Unexpected practice … |
+ *
+ * The heading counts everything found (`summary`, default: the diagnostics given); the table
+ * lists `diagnostics`.
  */
-export function formatGithubSummary(diagnostics: readonly Diagnostic[], files: number): string {
-  const s = summarize(diagnostics, files)
+export function formatGithubSummary(diagnostics: readonly Diagnostic[], summary: Summary = summarize(diagnostics, new Set(diagnostics.map((d) => d.file)).size)): string {
+  const s = summary
   const counts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), ...(s.infos > 0 ? [plural(s.infos, 'info')] : [])]
   let out = `### ${s.errors > 0 ? '❌' : s.warnings > 0 ? '⚠️' : '✅'} practices validate: ${counts.join(', ')} in ${plural(s.files, 'file')}\n\n`
+  const hidden = unlisted(s, diagnostics)
+  const notListed = [
+    ...(hidden.warnings > 0 ? [`${plural(hidden.warnings, 'warning')} (\`--quiet\`)`] : []),
+    ...(hidden.infos > 0 ? [`${plural(hidden.infos, 'info')} (\`--verbose\` lists them)`] : []),
+  ]
+  if (notListed.length > 0) out += `Not listed: ${notListed.join(', ')}.\n\n`
   if (diagnostics.length === 0) return out
   out += '| Severity | File | Line | Rule | Message |\n| --- | --- | ---: | --- | --- |\n'
   for (const d of diagnostics.slice(0, SUMMARY_ROWS)) {

@@ -4,12 +4,14 @@
  *   sheet.txt:48:1: error Unexpected 13 cells in the month row, expected 12  month-table/cell-count
  *     48 | ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓
  *        | ^^^^^^^^^^^^^^^^^^^^^^^^^
+ *   ✖ 1 error, 0 warnings, 3 infos in 1 file (not shown: 3 infos (--verbose shows them))
  *
+ * The summary line counts everything found, listed or not.
  * Colour is an option passed in (a chalk level), never read from the environment here.
  */
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {Diagnostic} from '../diagnostic.js'
-import {plural, summarize} from '../summary.js'
+import {plural, summarize, unlisted, type Summary} from '../summary.js'
 
 export interface PrettyOptions {
   /** chalk colour level: 0 = none. */
@@ -18,6 +20,11 @@ export interface PrettyOptions {
   lines?: (file: string) => readonly string[] | undefined
   /** Number of files checked, for the summary line. */
   files?: number
+  /**
+   * What was found, listed or not: the summary line counts it and says how many were not shown
+   * (default: the diagnostics given).
+   */
+  summary?: Summary
 }
 
 const WINDOW = 100
@@ -32,10 +39,20 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     if (source !== undefined && source.trim()) out += excerpt(c, source, d)
     if (d.suggestion !== undefined) out += `  ${c.dim('=')} ${c.green(`did you mean \`${d.suggestion}\`?`)}\n`
   }
-  const s = summarize(diagnostics, options.files ?? new Set(diagnostics.map((d) => d.file)).size)
+  const s = options.summary ?? summarize(diagnostics, options.files ?? new Set(diagnostics.map((d) => d.file)).size)
   const mark = s.errors > 0 ? c.red('✖') : s.warnings > 0 ? c.yellow('⚠') : c.green('✔')
-  out += `${mark} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'file')}\n`
+  out += `${mark} ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'file')}${c.dim(notShown(s, diagnostics))}\n`
   return out
+}
+
+/** ` (not shown: 8 warnings (--quiet), 69 infos (--verbose shows them))`, or nothing. */
+export function notShown(summary: Summary, listed: readonly Diagnostic[]): string {
+  const hidden = unlisted(summary, listed)
+  const parts = [
+    ...(hidden.warnings > 0 ? [`${plural(hidden.warnings, 'warning')} (--quiet)`] : []),
+    ...(hidden.infos > 0 ? [`${plural(hidden.infos, 'info')} (--verbose shows them)`] : []),
+  ]
+  return parts.length > 0 ? ` (not shown: ${parts.join(', ')})` : ''
 }
 
 /** The source line (tabs shown as one space, so carets line up) with carets under the span. */

@@ -9,6 +9,8 @@
  *
  * One rule entry per rule id: every documented rule, then any other id the diagnostics use.
  * Columns are UTF-16 code units (`columnKind`), end columns exclusive, as in our diagnostics.
+ * The tool links its documentation (`informationUri`) and each rule its table (`helpUri`) when
+ * given. Standard input is no file: its locations have a description and no URI.
  */
 import {isAbsolute} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -21,14 +23,21 @@ export interface SarifRuleDoc {
   severity: Severity
   description: string
   example?: string
+  /** Absolute URL of the rule's documentation. */
+  helpUri?: string | undefined
 }
 
 export interface SarifOptions {
   /** The tool's version, e.g. `0.1.0`. */
   version: string
+  /** Absolute URL of the tool's documentation. */
+  informationUri?: string
   /** Documented rules (their order is kept). */
   rules?: readonly SarifRuleDoc[]
 }
+
+/** The path diagnostics give standard input (`-`). */
+export const STDIN_PATH = '<stdin>'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
@@ -39,7 +48,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
-      tool: {driver: {name: 'practices', version: options.version, semanticVersion: options.version, rules}},
+      tool: {driver: {name: 'practices', version: options.version, semanticVersion: options.version,
+        ...(options.informationUri ? {informationUri: options.informationUri} : {}), rules}},
       columnKind: 'utf16CodeUnits',
       results: diagnostics.map((d) => ({
         ruleId: d.rule,
@@ -68,6 +78,7 @@ function ruleEntries(diagnostics: readonly Diagnostic[], documented: readonly Sa
     fullDescription: {text: doc.description},
     defaultConfiguration: {level: LEVEL[doc.severity]},
     help: {text: doc.example ? `${doc.description}\nExample: ${doc.example}` : doc.description},
+    ...(doc.helpUri ? {helpUri: doc.helpUri} : {}),
   }))
 }
 
@@ -81,8 +92,12 @@ function firstSentence(text: string): string {
   return end < 0 ? text : text.slice(0, end + 1)
 }
 
-/** A relative path as a relative URI (against the checkout, `%SRCROOT%`); an absolute one as `file://`. */
-export function artifact(file: string): {uri: string; uriBaseId?: string} {
+/**
+ * A relative path as a relative URI (against the checkout, `%SRCROOT%`); an absolute one as
+ * `file://`; standard input, which has no URI, as a description.
+ */
+export function artifact(file: string): {uri: string; uriBaseId?: string} | {description: {text: string}} {
+  if (file === STDIN_PATH) return {description: {text: 'standard input'}}
   if (isAbsolute(file)) return {uri: pathToFileURL(file).href}
   const uri = file.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/')
   return {uri, uriBaseId: '%SRCROOT%'}

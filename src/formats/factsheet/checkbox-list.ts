@@ -43,7 +43,7 @@ export function readCategories(body: Body, record: Practice): void {
       const task = taskItem(item)
       const colon = task.text.indexOf(':')
       const name = colon < 0 ? task.text : task.text.slice(0, colon)
-      const id = matchKnown(body.ctx, name, CATEGORY_SPECS, body.place(item))
+      const id = matchKnown(body.ctx, name, CATEGORY_SPECS, body.place(item), 'category/fuzzy-match')
       if (!id) {
         body.leave(item, 'factsheet/unknown-category',
           `Unexpected category \`${name}\`, expected one of ${CATEGORIES.map((c) => `\`${c.label}\``).join(', ')}`,

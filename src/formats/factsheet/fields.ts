@@ -12,20 +12,28 @@ import type {ListItem, Paragraph, PhrasingContent} from 'mdast'
 import {distance} from 'fastest-levenshtein'
 import {foldLabel, matchLabel, type LabelMatch, type LabelSpec} from '../../constructs/label-match.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
+import type {RuleId} from '../../diagnostics/rules.js'
 import type {ParseContext} from '../context.js'
 import {inlineText, isPlaceholder} from './fragment.js'
 
-/** Matches `text` against `specs`, reporting fuzzy matches; `null` when unknown. */
-export function matchKnown<Id extends string>(ctx: ParseContext, text: string, specs: ReadonlyArray<LabelSpec<Id>>, place: Place): Id | null {
+/**
+ * Matches `text` against `specs`, reporting fuzzy matches under `rule` (a value such as a
+ * category has its own, with the spelling read as suggestion); `null` when unknown.
+ */
+export function matchKnown<Id extends string>(ctx: ParseContext, text: string, specs: ReadonlyArray<LabelSpec<Id>>, place: Place, rule: FuzzyRule = 'label/fuzzy-match'): Id | null {
   const match = rememberedMatch(text, specs)
   if (!match) return null
   if (match.distance > 0) {
     if (!ctx.options.repair) return null
-    ctx.messages.report('label/fuzzy-match', `Unexpected label \`${text.trim()}\`, expected \`${match.variant}\``, place,
-      {actual: text.trim(), expected: match.variant})
+    const noun = rule === 'category/fuzzy-match' ? 'category' : rule === 'sello-lines/fuzzy-match' ? 'Sello line' : 'label'
+    ctx.messages.report(rule, `Unexpected ${noun} \`${text.trim()}\`, expected \`${match.variant}\``, place,
+      {actual: text.trim(), expected: match.variant, ...(rule === 'label/fuzzy-match' ? {} : {suggestion: match.variant})})
   }
   return match.id
 }
+
+/** The rule of a near miss: a label, or a value read from a vocabulary. */
+export type FuzzyRule = Extract<RuleId, 'label/fuzzy-match' | 'category/fuzzy-match' | 'sello-lines/fuzzy-match'>
 
 /** Most label texts remembered per list of specs; sheets repeat the same few labels. */
 const MAX_REMEMBERED = 4096
@@ -58,7 +66,7 @@ const PLAIN_LABEL = /^([^:\n]{1,60}):[ \t]*/
  * Splits `**Label:** value` (or, unless `strongOnly`, `Label: value`) off the start of a
  * paragraph.
  */
-export function labelled<Id extends string>(ctx: ParseContext, paragraph: Paragraph, specs: ReadonlyArray<LabelSpec<Id>>, place: Place, strongOnly = false): Labelled<Id> | null {
+export function labelled<Id extends string>(ctx: ParseContext, paragraph: Paragraph, specs: ReadonlyArray<LabelSpec<Id>>, place: Place, strongOnly = false, rule: FuzzyRule = 'label/fuzzy-match'): Labelled<Id> | null {
   const [first, ...rest] = paragraph.children
   if (!first) return null
   let name: string
@@ -73,7 +81,7 @@ export function labelled<Id extends string>(ctx: ParseContext, paragraph: Paragr
   } else {
     return null
   }
-  const id = matchKnown(ctx, name, specs, place)
+  const id = matchKnown(ctx, name, specs, place, rule)
   if (!id) return null
   const absent = value.length === 0 || !inlineText(value).trim() || isPlaceholder(value)
   return {id, value, absent}

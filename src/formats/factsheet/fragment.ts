@@ -9,7 +9,7 @@
  * too deeply nested for remark, or past the document's budget (constructs/markdown-budget.ts),
  * is kept as written, as paragraphs of text, and `markdown/not-read` says so.
  */
-import type {Nodes, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import type {List, Nodes, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Processor} from 'unified'
 import {refusalFinding, type MarkdownBudget} from '../../constructs/markdown-budget.js'
 import {rangePlace} from '../../read/source.js'
@@ -164,13 +164,33 @@ export function inlineText(nodes: readonly Nodes[]): string {
   return out
 }
 
-/** The text of blocks: paragraphs joined by a blank line; other blocks kept as written. */
+/**
+ * The text of blocks: paragraphs joined by a blank line, a list right after a paragraph by a
+ * line end (it ends that paragraph's text, as the exporter writes `Líneas:\n1. …\n2. …`); a
+ * simple list (one paragraph per item) as `1. text` / `- text` lines, other blocks as written.
+ */
 export function blockText(ctx: ParseContext, fragment: Fragment, nodes: readonly Nodes[]): string {
-  return nodes.map((node) => {
-    if (node.type === 'paragraph') return inlineText(node.children)
+  let out = ''
+  nodes.forEach((node, i) => {
+    if (i > 0) out += node.type === 'list' && nodes[i - 1]!.type === 'paragraph' ? '\n' : '\n\n'
+    if (node.type === 'paragraph') { out += inlineText(node.children); return }
+    const simple = node.type === 'list' ? listLines(node) : null
+    if (simple !== null) { out += simple; return }
     const {start, end} = linesOf(fragment, node)
-    return ctx.doc.lines.slice(start - 1, end).join('\n').trim()
-  }).join('\n\n')
+    out += ctx.doc.lines.slice(start - 1, end).join('\n').trim()
+  })
+  return out
+}
+
+/** `1. a\n2. b` (or `- a\n- b`) for a list whose items are one paragraph each, without boxes; else null. */
+function listLines(list: List): string | null {
+  const lines: string[] = []
+  for (const [i, item] of list.children.entries()) {
+    const [only, ...more] = item.children
+    if (more.length > 0 || only?.type !== 'paragraph' || (item.checked !== null && item.checked !== undefined)) return null
+    lines.push(`${list.ordered ? `${(list.start ?? 1) + i}.` : '-'} ${inlineText(only.children)}`)
+  }
+  return lines.join('\n')
 }
 
 const FOLDED_PLACEHOLDERS: ReadonlySet<string> = new Set(PLACEHOLDERS.map((p) => fold(p)))

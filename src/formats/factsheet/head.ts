@@ -63,10 +63,16 @@ export function readCountry(body: Body, field: Field | undefined): string | null
   return null
 }
 
-/** The cited origin: `` `ficha.txt`, líneas 15–52 (formato `ficha`) `` (`, página 3` after the lines for a PDF), when `formatIds` has its format. */
+/**
+ * The cited origin: `` [ficha.txt](…), líneas 15–52 (formato `ficha`) `` (the path a link, or a
+ * code span as sheets wrote it before; `, página 3` after the lines for a PDF), when
+ * `formatIds` has its format.
+ */
 export function readOrigin(field: Field | undefined, formatIds: readonly string[]): Source | null {
   if (!field?.value) return null
+  const anchor = field.value.find((n) => n.type === 'link')
   const codes = field.value.filter((n) => n.type === 'inlineCode').map((n) => n.value)
+  if (anchor?.type === 'link') codes.unshift(inlineText(anchor.children))
   const text = field.text ?? ''
   const range = /(\d+)\s*[–-]\s*(\d+)/.exec(text.replace(codes[0] ?? '', ''))
   const single = /(\d+)/.exec(text.replace(codes[0] ?? '', ''))

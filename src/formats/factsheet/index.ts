@@ -28,6 +28,7 @@ export const parser: FormatParser = {
     if (isIndex(ctx.doc.lines)) {
       ctx.claim(1, ctx.lineCount)
       ctx.metadata.index = true
+      ctx.recordless = true
       return []
     }
     const records: AnyRecord[] = []

@@ -1,13 +1,13 @@
 /**
  * `Fechas de implementación`: the month table, then the schedule text.
  *
- *   | Enero | Febrero | … | Diciembre |
- *   | :---: | :-----: | … | :-------: |
- *   |   ✓   |         | … |     ✓     |      ← a mark under each month of the practice
- *   Enero a diciembre, una vez al mes.      ← schedule
+ *   | Ene | Feb | … | Dic |
+ *   | :-: | :-: | … | :-: |
+ *   |  ✓  |     | … |  ✓  |      ← a mark under each month of the practice
+ *   Enero a diciembre, una vez al mes.      ← schedule (alone when no month is marked)
  *
- * Columns are known by their header, so a table with the months in another order, or only
- * some months, still reads; a header that is not 12 months is reported.
+ * Columns are known by their header (short or full month names), so a table with the months in
+ * another order, or only some months, still reads; a header that is not 12 months is reported.
  */
 import type {Table} from 'mdast'
 import type {Practice} from '../../schema/records.js'

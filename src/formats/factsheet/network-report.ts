@@ -45,24 +45,34 @@ const figures: Reader = (body, record) => {
   body.finish('a list of figures (`- **6** Convenios …`)')
 }
 
-/** The members table (header row skipped), or a list of `Name (Admin1)` items. */
+/**
+ * The members table (header row skipped: `Localidad | Departamento o región | País`), or a list
+ * of `Name (Admin1)` items. A country column holds an ISO code (`GT`); anything else is left out
+ * with `factsheet/invalid-value`.
+ */
 const members: Reader = (body, record) => {
   for (const node of body.nodes) {
     if (node.type === 'table') {
       body.use(node)
       for (const row of (node as Table).children.slice(1)) {
-        const [name, admin1] = row.children.map((c) => inlineText(c.children).trim())
-        if (name) record.members.push({name, admin1: admin1 || null})
+        const [name, admin1, country] = row.children.map((c) => inlineText(c.children).trim())
+        if (!name) continue
+        const code = country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : null
+        if (country && !code) {
+          body.ctx.messages.report('factsheet/invalid-value', `Unexpected country \`${country}\`, expected an ISO 3166-1 alpha-2 code such as \`GT\`: left out`,
+            body.place(row), {severity: 'warning', actual: country})
+        }
+        record.members.push({name, admin1: admin1 || null, country: code})
       }
     } else if (node.type === 'list') {
       body.use(node)
       for (const value of node.children.map((i) => inlineText(i.children.flatMap((c) => (c.type === 'paragraph' ? c.children : []))).trim())) {
         const m = /^(.+?)\s*\(([^()]+)\)$/.exec(value)
-        if (value) record.members.push(m ? {name: m[1]!, admin1: m[2]!} : {name: value, admin1: null})
+        if (value) record.members.push(m ? {name: m[1]!, admin1: m[2]!, country: null} : {name: value, admin1: null, country: null})
       }
     }
   }
-  body.finish('a table of members (`| Localidad | Departamento o región |`)')
+  body.finish('a table of members (`| Localidad | Departamento o región | País |`)')
 }
 
 const items = (field: 'commitments' | 'tags'): Reader =>

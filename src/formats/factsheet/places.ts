@@ -9,7 +9,7 @@
  *
  * A sheet written by hand may give the comuna's name only: with repairs on, a Chilean comuna is
  * then looked up in the gazetteer and its official name, CUT code and region filled in (info
- * `factsheet/municipality-lookup`).
+ * `factsheet/municipality-lookup`; `municipality/fuzzy-match` when the name was misspelt).
  */
 import type {Paragraph} from 'mdast'
 import type {Municipality, Practice} from '../../schema/records.js'
@@ -46,9 +46,14 @@ export function readMunicipality(body: Body, record: Practice): void {
     const found = findComuna(name)
     if (found && body.ctx.options.repair) {
       Object.assign(municipality, found.municipality)
-      body.ctx.messages.report('factsheet/municipality-lookup',
-        `Unexpected comuna \`${name}\` without code, expected \`${found.municipality.name}\` (${found.municipality.code}, ${found.municipality.region})`,
-        body.place(node!), {actual: name, expected: found.municipality.name})
+      const m = found.municipality
+      if (found.how === 'fuzzy') {
+        body.ctx.messages.report('municipality/fuzzy-match', `Unexpected comuna \`${name}\`, expected \`${m.name}\` (read as \`${m.name}\`, ${m.code}, ${m.region})`,
+          body.place(node!), {actual: name, expected: m.name, suggestion: m.name})
+      } else {
+        body.ctx.messages.report('factsheet/municipality-lookup', `Unexpected comuna \`${name}\` without code, expected \`${m.name}\` (${m.code}, ${m.region})`,
+          body.place(node!), {actual: name, expected: m.name})
+      }
     }
   }
   record.municipality = municipality

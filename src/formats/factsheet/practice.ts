@@ -5,29 +5,37 @@
  */
 import type {Practice} from '../../schema/records.js'
 import {GCM_OBJECTIVES} from '../../vocab/data/gcm-objectives.js'
-import {FIELD_LABELS, type PracticeSectionId} from '../../vocab/factsheet-labels.js'
+import {FIELD_LABELS, YEAR_SINCE, type PracticeSectionId} from '../../vocab/factsheet-labels.js'
 import type {Body} from './body.js'
 import {readCategories} from './checkbox-list.js'
 import {labelled} from './fields.js'
 import {blockText, inlineText, isPlaceholder} from './fragment.js'
 import {readSchedule} from './month-table.js'
 import {readMunicipality, readPlace} from './places.js'
+import {readGuidingPrinciples, readOngoing, readPlaces, readSdgTargets} from './repository-fields.js'
 import {readSelloLines} from './sello-lines.js'
 
 type Reader = (body: Body, record: Practice) => void
 
-const text = (field: 'priorityGroup' | 'funding' | 'sustainability' | 'description' | 'innovation' | 'duration' | 'responsible' | 'legalBasis' | 'results'): Reader =>
+const text = (field: 'priorityGroup' | 'funding' | 'sustainability' | 'description' | 'innovation' | 'duration' | 'responsible' | 'legalBasis' | 'results' | 'practiceType'): Reader =>
   (body, record) => { record[field] = body.text(); body.finish('text') }
 
-const items = (field: 'departments' | 'objectives' | 'activities'): Reader =>
+const items = (field: 'departments' | 'objectives' | 'activities' | 'partners'): Reader =>
   (body, record) => { record[field] = body.items(); body.finish('a list (`- …`)') }
 
-const year = (field: 'startYear' | 'year'): Reader => (body, record) => {
+/** `2019`; under `Año`, also `Desde 2019`: the printed year is the start too. */
+const year = (field: 'startYear' | 'year' | 'endYear'): Reader => (body, record) => {
   const value = body.text()
   body.finish('a year such as `2019`')
   if (value === null) return
-  const n = Number(value.trim())
-  if (/^\s*\d{4}\s*$/.test(value) && n >= 1900 && n <= 2100) { record[field] = n; return }
+  const since = field === 'year' ? new RegExp(`^\\s*${YEAR_SINCE}\\s+(\\d{4})\\s*$`, 'i').exec(value) : null
+  const printed = since ? since[1]! : value
+  const n = Number(printed.trim())
+  if (/^\s*\d{4}\s*$/.test(printed) && n >= 1900 && n <= 2100) {
+    record[field] = n
+    if (since) record.startYear ??= n
+    return
+  }
   body.ctx.messages.report('factsheet/invalid-value', `Unexpected \`${value.trim()}\` in section \`${body.label}\`, expected a year such as \`2019\``,
     body.place(body.nodes[0]!), {actual: value.trim()})
 }
@@ -119,10 +127,18 @@ export const PRACTICE_READERS: Record<PracticeSectionId, Reader> = {
   year: year('year'),
   link,
   pmmObjectives,
+  practiceType: text('practiceType'),
+  endYear: year('endYear'),
+  ongoing: readOngoing,
+  guidingPrinciples: readGuidingPrinciples,
+  sdgTargets: readSdgTargets,
+  partners: items('partners'),
+  places: readPlaces,
 }
 
 /** Record fields each section fills (for `ctx.locate`). */
 export const PRACTICE_FIELDS: Partial<Record<PracticeSectionId, readonly string[]>> = {
   schedule: ['months', 'schedule'],
+  year: ['year', 'startYear'],
   categories: ['categories', 'categoryOther'],
 }

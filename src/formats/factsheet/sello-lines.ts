@@ -32,7 +32,7 @@ export function readSelloLines(body: Body, record: Practice): void {
     }
   }
   for (const {node, first, rest} of entries) {
-    const line = labelled(body.ctx, first, SELLO_SPECS, body.place(first))
+    const line = labelled(body.ctx, first, SELLO_SPECS, body.place(first), false, 'sello-lines/fuzzy-match')
     if (!line) {
       const name = inlineText(first.children).split(/[:\n]/)[0]!.trim()
       body.leave(node, 'factsheet/unknown-sello-line',

@@ -9,12 +9,13 @@
 import type {LabelSpec} from '../../constructs/label-match.js'
 import type {MarkdownBudget} from '../../constructs/markdown-budget.js'
 import type {ParseContext} from '../context.js'
-import {emptyPractice, type AnyRecord, type RecordType, type Source} from '../../schema/records.js'
+import {emptyPractice, municipalityPlaces, type AnyRecord, type LanguageId, type RecordType, type Source} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
-import {FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
+import {LANGUAGE_IDS} from '../../vocab/languages.js'
+import {CITED_BY_SECTION, FACTSHEET_VERSION, NETWORK_SECTIONS, PMM_SECTIONS, PRACTICE_SECTIONS, TITLES} from '../../vocab/factsheet-labels.js'
 import {Body} from './body.js'
 import {matchKnown, suggestLabel} from './fields.js'
-import {parseFragments} from './fragment.js'
+import {inlineText, parseFragments} from './fragment.js'
 import {readCountry, readFields, readOrigin, readTitle, type Fields} from './head.js'
 import {NETWORK_READERS, readNumber} from './network-report.js'
 import {PRACTICE_FIELDS, PRACTICE_READERS} from './practice.js'
@@ -25,10 +26,30 @@ type Reader = (body: Body, record: never) => void
 const KINDS: Record<RecordType, {sections: ReadonlyArray<LabelSpec>; readers: Record<string, Reader>}> = {
   'practice': {sections: PRACTICE_SECTIONS, readers: PRACTICE_READERS},
   'pmm-objective': {
-    sections: PMM_SECTIONS,
-    readers: Object.fromEntries(PMM_SECTIONS.map((s) => [s.id, (body: Body, record: Record<string, unknown>) => { record[s.id] = body.text(); body.finish('text') }])),
+    sections: [...PMM_SECTIONS, CITED_BY_SECTION],
+    readers: {
+      ...Object.fromEntries(PMM_SECTIONS.map((s) => [s.id, (body: Body, record: Record<string, unknown>) => { record[s.id] = body.text(); body.finish('text') }])),
+      [CITED_BY_SECTION.id]: readCitedBy,
+    },
   },
   'network-report': {sections: NETWORK_SECTIONS, readers: NETWORK_READERS},
+}
+
+/**
+ * `## Prácticas que citan este objetivo`: links to the practice sheets of the same export,
+ * written by the tool from those practices; kept in `metadata.citedBy`, not in the record.
+ */
+function readCitedBy(body: Body): void {
+  const cited = (body.ctx.metadata.citedBy ??= []) as Array<{line: number; title: string; file: string | null}>
+  for (const node of body.nodes) {
+    if (node.type !== 'list') continue
+    body.use(node)
+    for (const item of node.children) {
+      const anchor = item.children[0]?.type === 'paragraph' ? item.children[0].children.find((n) => n.type === 'link') : undefined
+      cited.push({line: body.place(item).line, title: inlineText(item.children.flatMap((c) => (c.type === 'paragraph' ? c.children : []))), file: anchor?.type === 'link' ? anchor.url : null})
+    }
+  }
+  body.finish('a list of practice sheets (`- [Title](file.md)`)')
 }
 
 export interface SheetResult {
@@ -75,6 +96,8 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet, budget: Markdow
     for (const field of PRACTICE_FIELDS[id as keyof typeof PRACTICE_FIELDS] ?? [id]) ctx.locate(record, field, place)
     KINDS[type].readers[id]!(body, record as never)
   }
+  // A sheet lists its localities only when they are more than its municipality (see the writer).
+  if (record.type === 'practice' && !seen.has('places')) record.places = municipalityPlaces(record)
   return {record: complete(ctx, record, sheet), origin: readOrigin(fields.source, ctx.formatIds)}
 }
 
@@ -91,7 +114,7 @@ function recordType(sheet: Sheet, fields: Fields): RecordType {
 function newRecord(type: RecordType, source: Source, title: string | null, fields: Fields, head: Body): AnyRecord {
   const id = fields.id?.text?.trim() ?? ''
   const country = readCountry(head, fields.country)
-  if (type === 'practice') return {...emptyPractice(source), id, title, country}
+  if (type === 'practice') return {...emptyPractice(source), id, title, country, language: language(head, fields), sourceUrl: sourceUrl(head, fields)}
   if (type === 'network-report') {
     return {type, id, source, initiative: fields.initiative?.text ?? '', country, date: isoDate(head, fields), figures: [], commitments: [], members: [], tags: [],
       sourceUrl: sourceUrl(head, fields)}
@@ -99,6 +122,15 @@ function newRecord(type: RecordType, source: Source, title: string | null, field
   const fromTitle = new RegExp(`^\\s*${TITLES.pmmObjective}\\s+(\\d{1,2})\\s*[:.–-]\\s*(.+)$`, 'i').exec(title ?? '')
   const number = readNumber(fields.number?.text ?? fromTitle?.[1] ?? '') ?? 0
   return {type, id, source, number, shortName: fields.shortName?.text ?? fromTitle?.[2]?.trim() ?? '', statement: '', keyIdeas: null, localActions: null}
+}
+
+/** `es`, `en` or `pt`. */
+function language(head: Body, fields: Fields): LanguageId | null {
+  const text = fields.language?.text?.trim().toLowerCase()
+  if (!text) return null
+  if ((LANGUAGE_IDS as readonly string[]).includes(text)) return text as LanguageId
+  head.ctx.messages.report('factsheet/invalid-value', `Unexpected language \`${text}\`, expected ${LANGUAGE_IDS.map((l) => `\`${l}\``).join(', ')}`, fields.language!.place, {actual: text})
+  return null
 }
 
 function isoDate(head: Body, fields: Fields): string | null {

@@ -11,9 +11,9 @@
  *                                                        indented two spaces
  *     **Medio de verificación:** registro
  *
- *   | Enero | Febrero | … |                        ← table: `|` at both ends of every row,
- *   | :---: | :-----: | … |                          cells padded with spaces
- *   |   ✓   |         | … |
+ *   | Ene | Feb | … |                            ← table: `|` at both ends of every row,
+ *   | :-: | :-: | … |                                cells padded with spaces
+ *   |  ✓  |     | … |
  *
  *   El programa AMA Integración busca …            ← paragraph, inline Markdown read by
  *   desarrollar **habilidades** …                    simple-inline.ts

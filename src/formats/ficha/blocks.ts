@@ -10,7 +10,7 @@
  */
 import {readGridLine, type GridLine} from '../../constructs/checkbox-grid.js'
 import type {SourceLine} from '../../constructs/labelled-sections.js'
-import {isMonthHeader, isMonthRow, isRuleRow} from '../../constructs/month-table.js'
+import {hasCells, isMonthHeader, isMonthRow, isRuleRow} from '../../constructs/month-table.js'
 
 export interface MonthTableBlock {
   header: SourceLine | null
@@ -29,8 +29,6 @@ export interface Blocks {
 
 const CONTENT = /\S/
 const isBlank = (s: SourceLine) => !CONTENT.test(s.text)
-/** Month headers and rows have cells: a line without a tab or `|` is neither. */
-const hasCells = (text: string) => text.includes('\t') || text.includes('|')
 
 export function extractBlocks(lines: readonly SourceLine[]): Blocks {
   const blocks: Blocks = {grid: [], tables: [], text: []}

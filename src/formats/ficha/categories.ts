@@ -21,7 +21,7 @@ import {trimEndWhere} from '../../text/trim.js'
 const OTHER: CategoryId = 'otra'
 
 export function readGridCategories(ctx: ParseContext, record: Practice, grid: readonly GridLine[]): void {
-  const choices = readGrid(grid, CATEGORY_SPECS, {messages: ctx.messages, repair: ctx.options.repair, noun: 'category'})
+  const choices = readGrid(grid, CATEGORY_SPECS, {messages: ctx.messages, repair: ctx.options.repair, noun: 'category', fuzzyRule: 'category/fuzzy-match'})
   for (const choice of choices) {
     if (choice.problem) ctx.leave(choice.problem.at, choice.problem.rule, choice.problem.message, choice.problem)
     else ctx.claim(choice.line.source.line)

@@ -23,7 +23,8 @@ export const parser: FormatParser = {
       for (const line of furniture.lines) ctx.claim(line)
     }
     const {intro, sheets} = segment(withoutFurniture(ctx.doc.lines, furniture.lines), labelId)
-    readIntroduction(ctx, intro)
+    // An introduction introduces sheets: without any, its text is not placed (it stays unmapped).
+    if (sheets.length > 0) readIntroduction(ctx, intro)
     if (sheets.length === 0) {
       ctx.messages.report('ficha/no-sheet', 'Unexpected document without sheets, expected a `MUNICIPALIDAD` line or section labels such as `Breve descripción`',
         {line: 1, column: 1, endLine: 1, endColumn: 1})

@@ -61,7 +61,7 @@ export function readMunicipality(ctx: ParseContext, record: Practice, block: She
       return rest
     }
     ctx.messages.report('municipality/fuzzy-match', `Unexpected comuna \`${text}\`, expected \`${match.municipality.name}\` (read as \`${match.municipality.name}\`)`, place,
-      {actual: text, expected: match.municipality.name})
+      {actual: text, expected: match.municipality.name, suggestion: match.municipality.name})
   }
   for (const s of lines) if (s.line !== block.anchor?.line) ctx.claim(s.line)
   record.municipality = match.municipality

@@ -18,7 +18,7 @@ import {readSelloLines} from '../../constructs/sello-lines.js'
 import {findStartYear} from '../../constructs/start-year.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
 import type {ParseContext} from '../context.js'
-import {emptyPractice, type Practice} from '../../schema/records.js'
+import {emptyPractice, municipalityPlaces, type Practice} from '../../schema/records.js'
 import {extractBlocks, type MonthTableBlock} from './blocks.js'
 import {readGridCategories, readTextCategories} from './categories.js'
 import {EXPECTED_SECTIONS, SECTION_LABELS, sectionLabel, type SectionId} from './labels.js'
@@ -73,6 +73,8 @@ export function parseSheet(ctx: ParseContext, block: SheetBlock): Practice {
   readMonths(ctx, record, tables, texts.get('schedule')?.paragraphs ?? [])
   readStartYear(ctx, record, texts)
   reportMissing(ctx, record, block, texts, grid.length > 0, tables.length > 0)
+  record.places = municipalityPlaces(record)
+  record.language = 'es'
   return record
 }
 

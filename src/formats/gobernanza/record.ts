@@ -6,7 +6,7 @@
 import type {Place} from '../../diagnostics/diagnostic.js'
 import type {ParseContext} from '../context.js'
 import {rangePlace} from '../../read/source.js'
-import {emptyPractice, type Practice} from '../../schema/records.js'
+import {emptyPractice, municipalityPlaces, type Practice} from '../../schema/records.js'
 import type {Assignment, FieldValue} from './assignment.js'
 import {labelOf} from './label-line.js'
 import type {TextField} from './labels.js'
@@ -68,6 +68,8 @@ export function buildPractice(ctx: ParseContext, segment: Segment, a: Assignment
     }
   }
   for (const year of a.strayYears) ctx.leave(year.first, 'field/unassigned', `Unexpected year \`${year.year.value}\`, expected one start year per practice`)
+  record.places = municipalityPlaces(record)
+  record.language = 'es'
   return record
 }
 

@@ -41,8 +41,12 @@ export function annexPractice(ctx: ParseContext, cells: readonly Cell[], objecti
   practice.country = read.place?.country ?? null
   if (practice.country) ctx.locate(practice, 'country', at(read.placeText))
   else if (read.titleCountry) countryFromTitle(ctx, practice, read.titleCountry, at(read.title))
+  if (read.place) practice.places = [{name: read.place.name, country: read.place.country, admin1: null}]
   practice.year = read.year
   practice.startYear = read.startYear
+  practice.endYear = read.endYear
+  practice.ongoing = read.ongoing
+  practice.language = 'es'
   if (read.yearText) {
     ctx.locate(practice, 'year', at(read.yearText))
     if (read.startYear) ctx.locate(practice, 'startYear', at(read.yearText))
@@ -65,7 +69,11 @@ export function annexAction(cells: readonly Cell[], objective: Sighting): AnnexA
   return text ? {line: objective.line, objective: objective.number, text} : null
 }
 
-/** `… Censos Demográficos de Brasil (2022)` with no `(Country)` place: country BR, a reported repair. */
+/**
+ * `… Censos Demográficos de Brasil (2022)` with no `(Country)` place: country BR, a reported
+ * repair. A place whose parentheses name cities (`Pichincha (Quito) y Azuay (Cuenca): … del
+ * Ecuador (2020-2022)`) gets the country too.
+ */
 function countryFromTitle(ctx: ParseContext, practice: Practice, found: {name: string; code: string}, place: ReturnType<typeof cellPlace>): void {
   if (!ctx.options.repair) {
     ctx.messages.report('pmm-annex/country-from-title',
@@ -75,7 +83,8 @@ function countryFromTitle(ctx: ParseContext, practice: Practice, found: {name: s
   }
   practice.country = found.code
   ctx.locate(practice, 'country', place)
+  if (practice.place && practice.place.country === null) practice.place = {...practice.place, country: found.code}
   ctx.messages.report('pmm-annex/country-from-title',
-    `Unexpected example without \`(Country)\`, expected a place such as \`Rivera (Uruguay)\`; country \`${found.code}\` read from \`${found.name}\` in its title`,
+    `Unexpected example without \`(Country)\`, expected a place such as \`Rivera (Uruguay)\`; country \`${found.code}\` read from \`${found.name}\` in its title${practice.place ? ' (for its place too)' : ''}`,
     place, {actual: practice.title ?? '', expected: found.code})
 }

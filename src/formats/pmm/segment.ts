@@ -9,6 +9,7 @@
 import {matchObjectiveStatement, type ObjectiveMatch} from '../../constructs/objective-match.js'
 import {readTables, type PmmTable, type TableIssue} from '../../constructs/pmm-table.js'
 import type {ParseContext} from '../context.js'
+import {preview} from '../../text/preview.js'
 import {readCover, type Cover, type LineText} from './cover.js'
 import {boldHeading, firstWordKey, footnote, headingKey, indexEntry, isAnnexHeading, isCoverMark, isIndexHeading, isListItem, isPageNumber, listHeading, type Footnote, type IndexEntry} from './lines.js'
 
@@ -97,7 +98,15 @@ export function segment(ctx: ParseContext): Segments {
     else {
       const match = text.length <= MAX_STATEMENT && !text.includes('\t') ? matchObjectiveStatement(text) : null
       if (match) { seg.statements.push({line: n, text: text.trim(), match }); continue }
-      current(seg, n).paragraphs.push({line: n, text: text.trim()})
+      const open = current(seg, n)
+      open.paragraphs.push({line: n, text: text.trim()})
+      // Prose before any heading of the handbook is kept in metadata for context, but it is not
+      // placed: only text in the handbook's own structure counts (a page that merely mentions
+      // the Global Compact must not read as 100% placed).
+      if (open.title === null) {
+        ctx.leave(n, 'pmm/loose-prose', `Unexpected text \`${preview(text.trim())}\` outside the handbook's sections, expected a table, a heading of its index or text under one; kept in metadata, not placed`)
+        continue
+      }
     }
     ctx.claim(n)
   }

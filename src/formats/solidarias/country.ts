@@ -1,23 +1,32 @@
 /**
- * The country a report is about, from the strongest evidence the text gives:
+ * The country a release is about, from the strongest evidence the text gives:
  *
- *   1. dateline        `Guatemala, 25 de septiembre de 2024. El Canciller …`   → GT
- *   2. office          `ACNUR Chile apoya …`, `Representante en Guatemala`      → CL, GT
- *   3. publisher       `Ministerio de Relaciones Exteriores -MINEX-`            → GT
- *   4. members         places found in the country's gazetteer (see members.ts)
- *   5. mention         `En Guatemala, 19 municipios …`
+ *   1. dateline   `QUITO, Ecuador, 11 de noviembre (ACNUR) –` → EC; `Tegucigalpa –` → HN;
+ *                 `Guatemala, 25 de septiembre de 2024.` → GT; `Puerto Varas, 13 de …` → CL
+ *   2. office     `ACNUR Chile`, `Representante en Guatemala`, `Representante do ACNUR no Brasil`
+ *   3. issuer     `Ministerio de Relaciones Exteriores -MINEX-`, `Servicio Nacional de Migraciones`
+ *                 in the header or title, a local government there whose place names its country
+ *                 (`- Ilustre Municipalidad de Quilicura` → CL); the Sello Migrante, which the
+ *                 State of Chile awards
+ *   4. members    every member in one country (see members.ts)
+ *   5. mention    `en Honduras`, `na Guatemala`, `la capital hondureña`, an issuer named in the body;
+ *                 in the title or lead also `primera Ciudad Solidaria de Honduras` and a city or
+ *                 province that names its country (`Mendoza` → AR)
  *
  * Countries named in passing (`los Planes de Acción de México (2004) y Brasil (2014)`) are not
- * evidence.
+ * evidence. Country names are read in Spanish, Portuguese and English (country-names.ts).
  */
-import {findDates, type DateMatch} from '../../constructs/spanish-dates.js'
+import {readDateline} from '../../constructs/dateline.js'
 import {fold} from '../../text/fold.js'
-import {COUNTRIES} from '../../vocab/countries.js'
+import {trimEndWhere} from '../../text/trim.js'
+import {DEMONYM_PLACE_NOUNS, DEMONYMS, ISSUER_COUNTRIES, PLACE_COUNTRIES} from '../../vocab/country-hints.js'
+import type {Language} from '../../vocab/number-words.js'
 import type {Block} from './blocks.js'
+import {countryCode} from './country-names.js'
 import {gazetteerFor} from './gazetteers.js'
-import {DATELINE_CITIES, MINISTRY_COUNTRIES, OFFICE_WORDS} from './labels.js'
+import {OFFICE_WORDS} from './labels.js'
 
-export type CountryHow = 'dateline' | 'office' | 'publisher' | 'members' | 'mention'
+export type CountryHow = 'dateline' | 'office' | 'issuer' | 'members' | 'mention'
 
 export interface CountryEvidence {
   country: string
@@ -27,54 +36,119 @@ export interface CountryEvidence {
   needle: string
 }
 
-const COUNTRY_NAMES = [...COUNTRIES.keys()]
-const NAMES = [...COUNTRY_NAMES].sort((a, b) => b.length - a.length).join('|')
-const OFFICE = new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.join('|')})\\s+(${NAMES})(?![a-z])`, 'g')
-const MENTION = new RegExp(`(?:^|[.;]\\s+)en\\s+(${NAMES}),`, 'g')
-const MINISTRIES = [...MINISTRY_COUNTRIES].map(([acronym, country]) => [acronym, country, new RegExp(`(?<![a-z])${acronym}(?![a-z])`)] as const)
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Up to four words after a cue: a country name is looked up among their prefixes, longest first. */
+const WORDS_AFTER = `((?:\\p{L}[\\p{L}.'-]*)(?:\\s+\\p{L}[\\p{L}.'-]*){0,3})`
+const OFFICE = new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.map(escape).join('|')})\\s+${WORDS_AFTER}`, 'gu')
+const MENTION = new RegExp(`(?<![a-z])(?:en|na|no|em)\\s+(?:(?:el|la|o|a)\\s+)?${WORDS_AFTER}`, 'gu')
+const TOP_MENTION = new RegExp(`(?<![a-z])(?:de|del|da|do)\\s+(?:(?:el|la|o|a)\\s+)?${WORDS_AFTER}`, 'gu')
+const DEMONYM = new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+(${[...DEMONYMS.keys()].join('|')})(?![a-z])`, 'g')
+const ISSUER = new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g')
+const LOCAL_GOVERNMENT = /(?<![a-z])(?:municipalidad|alcaldia|intendencia|prefeitura|gobierno regional|gobernacion|ayuntamiento|municipio)\s+(?:de|del|da|do)\s+(?:la\s+|el\s+)?/g
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’.-]*){0,5}/u
+const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g')
 
-/** `Guatemala, 25 de septiembre de 2024.` at the start of a paragraph: its place and date. */
-export function dateline(block: Block): {place: string; date: DateMatch} | null {
-  const match = /^([^,.;:\d]{2,60}),\s*/.exec(block.text)
-  if (!match) return null
-  const date = findDates(block.text.slice(0, match[0].length + 48))[0]
-  return date && date.start === match[0].length ? {place: match[1]!.trim(), date} : null
+/**
+ * The country named by the longest run of the words captured at `m` (group 1), as written in
+ * `block`: its code and the words. Names must be capitalised (`en la paz` is no `La Paz`), and a
+ * name followed by a year in parentheses (`México (2004)`) is a plan, not a place.
+ */
+function countryAfter(block: Block, m: RegExpMatchArray): {country: string; needle: string} | null {
+  const start = m.index! + m[0].length - m[1]!.length
+  const words = block.text.slice(start, start + m[1]!.length).split(/\s+/)
+  for (let n = words.length; n >= 1; n--) {
+    const needle = trimEndWhere(words.slice(0, n).join(' '), /[.,;:]/)
+    const country = /^\p{Lu}/u.test(needle) ? countryCode(needle) : null
+    if (!country) continue
+    const after = block.text.slice(block.text.indexOf(needle, start) + needle.length)
+    return /^\s*\(\d/.test(after) ? null : {country, needle}
+  }
+  return null
 }
 
-/** Every piece of evidence in `prose` (title, lead, body…) and the `header` items, strongest first. */
-export function countryEvidence(prose: Block[], header: Block[]): CountryEvidence[] {
+/** The country of a dateline's places, outermost first: a country, a known city or province, a gazetteer place. */
+export function datelineCountry(block: Block, language: Language): {country: string; needle: string} | null {
+  const line = readDateline(block.text, language)
+  if (!line) return null
+  for (const place of [...line.places].reverse()) {
+    const country = placeCountry(place)
+    if (country) return {country, needle: place}
+  }
+  return null
+}
+
+/**
+ * Every piece of evidence, strongest first. `prose`: title, lead, body…; `header`: leading items
+ * and the title; `lead`: the paragraph that may open with the dateline.
+ */
+export function countryEvidence(prose: Block[], header: Block[], lead: Block | null, language: Language, top: readonly Block[] = []): CountryEvidence[] {
   const found: CountryEvidence[] = []
+  const line = lead ? datelineCountry(lead, language) : null
+  if (line && lead) found.push({country: line.country, how: 'dateline', block: lead, needle: line.needle})
+  const at = (block: Block, m: RegExpMatchArray, group = 1) => {
+    const start = m.index! + m[0].indexOf(m[group]!)
+    return block.text.slice(start, start + m[group]!.length)
+  }
   for (const block of prose) {
-    const line = dateline(block)
-    const country = line ? placeCountry(line.place) : null
-    if (line && country) found.push({country, how: 'dateline', block, needle: line.place})
+    for (const m of block.folded.matchAll(OFFICE)) {
+      const hit = countryAfter(block, m)
+      if (hit) found.push({country: hit.country, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length - m[1]!.length) + hit.needle})
+    }
   }
-  // Offices and mentions need a country name: most paragraphs have none.
-  const naming = prose.filter((block) => COUNTRY_NAMES.some((name) => block.folded.includes(name)))
-  for (const block of naming) {
-    for (const m of block.folded.matchAll(OFFICE)) found.push({country: COUNTRIES.get(m[1]!)!, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length)})
-  }
+  const headerSet = new Set(header)
   for (const block of header) {
-    for (const [acronym, country, pattern] of MINISTRIES) {
-      const at = block.folded.search(pattern)
-      if (at >= 0) found.push({country, how: 'publisher', block, needle: block.text.slice(at, at + acronym.length)})
+    for (const m of block.folded.matchAll(LOCAL_GOVERNMENT)) {
+      const name = PLACE_NAME.exec(block.text.slice(m.index + m[0].length))?.[0]
+      const country = name ? placeCountry(name) : null
+      if (name && country) found.push({country, how: 'issuer', block, needle: name})
     }
   }
-  for (const block of naming) {
+  for (const block of [...header, ...prose]) {
+    for (const m of block.folded.matchAll(ISSUER)) {
+      const country = ISSUER_COUNTRIES.find(([name]) => name === m[1])![1]
+      found.push({country, how: headerSet.has(block) ? 'issuer' : 'mention', block, needle: at(block, m)})
+    }
+  }
+  for (const block of prose) {
     for (const m of block.folded.matchAll(MENTION)) {
-      const at = m.index + m[0].indexOf(m[1]!)
-      found.push({country: COUNTRIES.get(m[1]!)!, how: 'mention', block, needle: block.text.slice(at, at + m[1]!.length)})
+      const hit = countryAfter(block, m)
+      if (hit) found.push({country: hit.country, how: 'mention', block, needle: hit.needle})
+    }
+    for (const m of block.folded.matchAll(DEMONYM)) found.push({country: DEMONYMS.get(m[1]!)!, how: 'mention', block, needle: at(block, m)})
+  }
+  for (const block of top) {
+    for (const m of block.folded.matchAll(TOP_MENTION)) {
+      const hit = countryAfter(block, m)
+      if (hit) found.push({country: hit.country, how: 'mention', block, needle: hit.needle})
+    }
+    for (const m of block.folded.matchAll(PLACE)) {
+      const needle = at(block, m)
+      if (needle.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|do|da|la|el)$/.test(w))) found.push({country: PLACE_COUNTRIES.get(m[1]!)!, how: 'mention', block, needle})
     }
   }
-  return found
+  const rank: Record<CountryHow, number> = {dateline: 0, office: 1, issuer: 2, members: 3, mention: 4}
+  return found.sort((a, b) => rank[a.how] - rank[b.how])
 }
 
-/** A dateline's place → country: a country, a capital, or a municipality of one gazetteer. */
-function placeCountry(place: string): string | null {
+/** The country most mentions name, when one leads. */
+export function leadingMention(evidence: CountryEvidence[]): CountryEvidence | null {
+  const mentions = evidence.filter((e) => e.how === 'mention')
+  const counts = new Map<string, number>()
+  for (const e of mentions) counts.set(e.country, (counts.get(e.country) ?? 0) + 1)
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) return null
+  return mentions.find((e) => e.country === ranked[0]![0]) ?? null
+}
+
+/** A place → country: a country, a known city or province, or a place of one gazetteer. */
+export function placeCountry(place: string): string | null {
   const key = fold(place).replace(/\s*\(([^)]*)\)$/, '')
-  const inParens = /\(([^)]*)\)$/.exec(fold(place))?.[1]
-  const direct = COUNTRIES.get(key) ?? DATELINE_CITIES.get(key) ?? (inParens ? COUNTRIES.get(inParens) : undefined)
+  const inParens = /\(([^)]*)\)$/.exec(place)?.[1]
+  const direct = countryCode(key) ?? PLACE_COUNTRIES.get(key) ?? (inParens ? countryCode(inParens) : null)
   if (direct) return direct
-  const hits = ['GT', 'CL'].filter((c) => gazetteerFor(c)?.municipality(place)?.how === 'exact')
+  const hits = ['GT', 'CL'].filter((c) => {
+    const gazetteer = gazetteerFor(c)!
+    return gazetteer.municipality(place)?.how === 'exact' || gazetteer.admin1(place) !== null
+  })
   return hits.length === 1 ? hits[0]! : null
 }

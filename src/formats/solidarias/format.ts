@@ -1,18 +1,12 @@
 import {defineFormat} from '../format.js'
+import {SOLIDARIAS_SIGNALS} from './signals.js'
 
 export const solidarias = defineFormat({
   id: 'solidarias',
-  description: 'Ciudades Solidarias reports and press releases',
-  documents: '"Ciudades Solidarias" reports and press releases',
-  reads: 'figures in digits or Spanish number words (`4.000` is four thousand), commitments under "Principales compromisos…", member localities with their department (checked against the Guatemalan and Chilean gazetteers), Spanish dates, country from the office or dateline, tags, source URL; `**emphasis**` parsed with remark',
+  description: 'network news and reports in Spanish or Portuguese (Ciudades Solidarias, Sello Migrante)',
+  documents: 'network news and reports in Spanish and Portuguese: Ciudades/Cidades Solidárias, Región or Ciudad Solidaria agreements, declarations of local governments, a municipality receiving the Sello Migrante',
+  reads: 'initiative by its canonical name (`Ciudades Solidarias` for Cidades Solidárias, Ciudad/Región Solidaria; `Sello Migrante` also for `distinción Sello Migrante`, `Migrant Seal`; another network as written); figures in digits or Spanish/Portuguese number words (`4.000` is four thousand, `duas províncias`, `8,1 milhões`); commitments under "Principales compromisos…"; members with their department or region and their country (lists, `Quito (Ecuador)`, `Maipú, na Argentina`, `La Municipalidad de Puerto Varas recibió el Sello Migrante` → the comuna from the CUT gazetteer); dates in both languages, datelines (`QUITO, Ecuador, 11 de noviembre (ACNUR) –`) and dates without a year placed by the publication date; country from the dateline, office, issuer, members or mentions (names from `i18n-iso-countries`); tags, source URL; page furniture, captions and bylines to metadata; `**emphasis**` parsed with remark',
   records: ['network-report'],
-  signals: [
-    {name: '`Ciudades Solidarias`', pattern: /ciudades solidarias/, weight: 3},
-    {name: '`Principales compromisos` heading', pattern: /principales compromisos/, weight: 2},
-    {name: 'count of members (`6 Convenios …`, `19 municipios, 2 gobernaciones …`)', pattern: /(?:^|[\s,;:])\d+ (?:convenios?|municipios?|municipalidades|gobernaciones|comunas)\b/m, weight: 2},
-    {name: '`Source URL:` footer', pattern: /^source url:/m, weight: 1},
-    {name: 'localities that joined (`se han convertido en`)', pattern: /(?:municipios|gobiernos locales)[^\n]{0,80}(?:se han convertido en|forman parte de|se unieron a)/, weight: 2},
-    {name: 'press release (`Comunicado`)', pattern: /^[-* ]*comunicado\s*$/m, weight: 1},
-  ],
+  signals: SOLIDARIAS_SIGNALS,
   load: async () => (await import('./index.js')).parser,
 })

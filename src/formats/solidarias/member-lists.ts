@@ -6,15 +6,18 @@
  *                                    ^ list starts at the longest place-like tail of the first `;` group        list ends with the last place-like part ^
  *   Los municipios de Arica, Iquique, Estación Central y Calama firmaron …
  *                     ^ after a member noun (`municipios de`, `comunas:`), up to the last place
+ *   … a incorporação de oito municípios (Chiquimula, Assunção Mita … e Huehuetenango) e duas províncias (Chiquimula e Jutiapa)
+ *                                      ^ in parentheses after a member noun; after `províncias`,
+ *                                        `departamentos`, `regiones` the items are first-level divisions
  *
  * A `;` list is taken when most of its items are in the gazetteer (at least two), or a member
  * noun comes before it; a list after a member noun needs two items, most of them known when the
  * country has a gazetteer. Semicolon lists of institutions (`el Sistema de Naciones Unidas; la
  * OEA; …`) are therefore left alone.
  */
-import {divisionName, looksLikePlace, parseMemberList, splitParts, type Gazetteer, type MemberItem, type Part} from '../../constructs/member-list.js'
+import {core, divisionName, looksLikePlace, parseMemberList, splitParts, type CountryOf, type Gazetteer, type MemberItem, type Part} from '../../constructs/member-list.js'
 import {foldSameLength} from '../../constructs/spanish-numbers.js'
-import {MAX_PLACE_WORDS, MEMBER_NOUNS} from '../../vocab/place-words.js'
+import {ADMIN1_MEMBER_NOUNS, MAX_PLACE_WORDS, MEMBER_NOUNS} from '../../vocab/place-words.js'
 
 export interface FoundList {
   start: number
@@ -24,30 +27,93 @@ export interface FoundList {
 
 // A member noun, then the list after a colon within a few words (`ciudades solidarias de Ecuador
 // son: Quito, …`) or right after `de`/`son`/`como` (`los municipios de Arica, …`).
-const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${MEMBER_NOUNS.join('|')})(?![\\p{L}])(?:[^.;:]{0,60}?:|(?:\\s+(?:solidari[oa]s|miembros|participantes|socios|adheridos))?\\s+(?:de|del|son|como)(?=\\s))\\s*`, 'gu')
+const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${MEMBER_NOUNS.join('|')})(?![\\p{L}])(?:[^.;:()]{0,60}?(?::|,\\s+(?:como|tales como|entre ellas|entre ellos|incluyendo|incluidas|incluidos|a saber|entre elas|incluindo)(?=\\s))|(?:\\s+(?:solidari[oa]s|miembros|membros|participantes|socios|adheridos))?\\s+(?:de|del|da|do|das|dos|son|sao|como)(?=\\s))\\s*`, 'gu')
+/**
+ * The first trigger of a clause. Not `TRIGGER` itself: `exec` leaves a global pattern's
+ * `lastIndex` past its match, and `matchAll` starts from there, so the next paragraph's
+ * triggers before that offset would be missed (a result that depended on the text before).
+ */
+const FIRST_TRIGGER = new RegExp(TRIGGER.source, 'u')
+/** `oito municípios (Chiquimula, …)`: the list in parentheses right after a member noun. */
+const PAREN_TRIGGER = new RegExp(`(?<![\\p{L}])(${MEMBER_NOUNS.join('|')})\\s*\\(([^()]{2,400})\\)`, 'gu')
 const SENTENCE_END = /[.!?](?=\s+[¿¡"“«(]?\p{Lu})/gu
 
-/** Member lists in a paragraph, with offsets in it. */
-export function findMemberLists(text: string, gazetteer: Gazetteer | null, folded = foldSameLength(text)): FoundList[] {
+/** Member lists in a paragraph, with offsets in it. `countryOf` reads country names in the lists. */
+export function findMemberLists(text: string, gazetteer: Gazetteer | null, folded = foldSameLength(text), countryOf?: CountryOf): FoundList[] {
   // Most paragraphs hold neither a `;` nor a member noun.
   if (!text.includes(';') && !MEMBER_NOUNS.some((noun) => folded.includes(noun))) return []
   const lists: FoundList[] = []
   let start = 0
   for (const end of [...[...text.matchAll(SENTENCE_END)].map((m) => m.index + 1), text.length]) {
-    const list = listIn(text, folded, start, end, gazetteer)
-    if (list) lists.push(list)
+    const found = parenthesisedLists(text, folded, start, end, gazetteer, countryOf)
+    if (found.length === 0) {
+      // `las municipalidades de A y B …, mientras que en Costa Rica se unieron las de C, D y E`:
+      // one clause per member noun, unless `;` groups the sentence.
+      const local = folded.slice(start, end)
+      const triggers = local.includes(';') ? [] : [...local.matchAll(TRIGGER)].map((m) => start + m.index)
+      const cuts = triggers.length > 1 ? [start, ...triggers.slice(1), end] : [start, end]
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        const list = listIn(text, folded, cuts[k]!, cuts[k + 1]!, gazetteer, countryOf)
+        if (list) found.push(list)
+      }
+    }
+    if (countryOf) countriesBefore(text, start, end, found, countryOf)
+    for (const list of found) lists.push(list)
     start = end
   }
   return lists
 }
 
-function listIn(text: string, folded: string, from: number, to: number, gazetteer: Gazetteer | null): FoundList | null {
+const COUNTRY_BEFORE = /(?:^|[^\p{L}])(?:en|na|no|em|de|da|do)\s+(?:(?:el|la|o|a)\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/gu
+
+/**
+ * `Na Guatemala aderiram sete municípios (…)`: the last country named before a list, in its
+ * sentence (`from`–`to`), is its items'. The sentence is searched once for all its lists: a
+ * name that ends before a list's start is read as in the text before that list alone, and only
+ * a name that runs past it (`en Chile Arica, …` cut at `Arica`) is searched again, up to it.
+ */
+function countriesBefore(text: string, from: number, to: number, lists: readonly FoundList[], countryOf: CountryOf): void {
+  const names = [...text.slice(from, to).matchAll(COUNTRY_BEFORE)]
+  let next = 0, country: string | null = null
+  for (const list of [...lists].sort((a, b) => a.start - b.start)) {
+    const at = list.start - from
+    for (; next < names.length && names[next]!.index + names[next]![0].length <= at; next++) country = countryOf(names[next]![1]!) ?? country
+    let own = country
+    const cut = names[next]
+    if (cut && cut.index < at) for (const m of text.slice(from + cut.index, list.start).matchAll(COUNTRY_BEFORE)) own = countryOf(m[1]!) ?? own
+    if (own) for (const item of list.items) item.country ??= own
+  }
+}
+
+function parenthesisedLists(text: string, folded: string, from: number, to: number, gazetteer: Gazetteer | null, countryOf?: CountryOf): FoundList[] {
+  const lists: FoundList[] = []
+  for (const m of folded.slice(from, to).matchAll(PAREN_TRIGGER)) {
+    const start = from + m.index + m[0].length - 1 - m[2]!.length
+    const inner = text.slice(start, start + m[2]!.length)
+    const items = parseMemberList(inner, gazetteer, inner.includes(';'), countryOf)
+    const known = items.filter((item) => item.kind !== 'unknown').length
+    if (items.length === 0 || !items.every((item) => looksLikePlace(item.written) || divisionName(item.written) !== null)) continue
+    if (gazetteer && known * 2 < items.length) continue
+    if (ADMIN1_MEMBER_NOUNS.has(m[1]!) && gazetteer) for (const item of items) asAdmin1(item, gazetteer)
+    for (const item of items) Object.assign(item, {start: item.start + start, end: item.end + start})
+    lists.push({start, end: start + inner.length, items})
+  }
+  return lists
+}
+
+/** A bare name read as a municipality, where the text calls its items divisions: the division. */
+function asAdmin1(item: MemberItem, gazetteer: Gazetteer): void {
+  if (item.kind !== 'municipality' || item.admin1From !== 'gazetteer') return
+  const admin1 = gazetteer.admin1(core(item.written))
+  if (admin1) Object.assign(item, {name: admin1, admin1, kind: 'admin1', how: 'exact', admin1From: 'text'})
+}
+
+function listIn(text: string, folded: string, from: number, to: number, gazetteer: Gazetteer | null, countryOf?: CountryOf): FoundList | null {
   const sentence = text.slice(from, to)
   const local = folded.slice(from, to)
   const named = MEMBER_NOUNS.some((noun) => local.includes(noun))
   if (!named && !sentence.includes(';')) return null
-  TRIGGER.lastIndex = 0
-  const trigger = named ? TRIGGER.exec(local) ?? undefined : undefined
+  const trigger = named ? FIRST_TRIGGER.exec(local) ?? undefined : undefined
   const semicolons = [...sentence.matchAll(/;/g)].map((m) => m.index)
   let span: [number, number] | null = null
   if (semicolons.length > 0) {
@@ -61,7 +127,7 @@ function listIn(text: string, folded: string, from: number, to: number, gazettee
     if (last !== null) span = [after, last]
   }
   if (!span) return null
-  const items = parseMemberList(sentence.slice(span[0], span[1]), gazetteer, semicolons.length > 0)
+  const items = parseMemberList(sentence.slice(span[0], span[1]), gazetteer, semicolons.length > 0, countryOf)
   const known = items.filter((item) => item.kind !== 'unknown').length
   const listed = trigger !== undefined && (semicolons.length > 0 ? trigger.index < span[0] : true)
   const accepted = items.length >= 2 && (gazetteer ? known * 2 >= items.length && (known >= 2 || listed) : listed)

@@ -28,7 +28,7 @@ export function blockPlace(ctx: ParseContext, block: Block): Place {
   return rangePlace(ctx.doc, block.lines[0]!, block.lines[block.lines.length - 1]!)
 }
 
-/** Claims every line of `blocks` (they went into a field or into metadata). */
+/** Claims every line of `blocks` (they went into a field or into metadata), each block once. */
 export function claimBlocks(ctx: ParseContext, blocks: Iterable<Block>): void {
-  for (const block of blocks) for (const line of block.lines) ctx.claim(line)
+  for (const block of new Set(blocks)) for (const line of block.lines) ctx.claim(line)
 }

@@ -25,7 +25,7 @@ export const categoryChecked: RecordRule = {
     const names = CATEGORIES.map((category) => `\`${category.label}\``).join(', ')
     const grid = c.json ? undefined : c.result.fieldPlaces?.get(c.record)?.categories
     const expected = `at least one of ${names} checked`
-    const label = sectionName('categories', c.result.format)
+    const label = sectionName('categories', c.result.format, c.record)
     const extra = {expected: 'a category'}
     if (c.json) c.report(`Unexpected empty value at \`categories\`, expected ${expected}`, c.place('categories'), extra)
     else if (grid) c.report(`Unexpected category grid without a checked box, expected ${expected}`, grid, extra)

@@ -39,7 +39,7 @@ export const requiredSection: RecordRule = {
  * parser) or absent, in the words of the document: JSON values, sheet labels, fact-sheet headings.
  */
 export function gap(c: RecordCheck, field: string, signal: SectionSignal | undefined, wanted: string): [string, Place, {expected: string}] {
-  const name = sectionName(field, c.result.format)
+  const name = sectionName(field, c.result.format, c.record)
   const located = c.json ? undefined : c.result.fieldPlaces?.get(c.record)?.[field]
   const place = signal ? placeOf(signal.diagnostic) : located ?? c.place(field)
   if (c.json) return [`Unexpected empty value at \`${field}\` (\`${name}\`), expected a value`, place, {expected: name}]

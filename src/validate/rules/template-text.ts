@@ -18,7 +18,7 @@ export const templateText: RecordRule = {
       if (field === 'source' || field === 'id') continue
       const found = placeholderIn(value)
       if (found === undefined) continue
-      c.report(`Unexpected template text \`${found}\` in \`${sectionName(field, c.result.format)}\`, expected the practice's own text`, c.place(field), {actual: found})
+      c.report(`Unexpected template text \`${found}\` in \`${sectionName(field, c.result.format, c.record)}\`, expected the practice's own text`, c.place(field), {actual: found})
     }
   },
 }

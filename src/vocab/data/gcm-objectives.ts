@@ -6,160 +6,183 @@ export const GCM_OBJECTIVES = [
     "statement": "Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica",
     "shortName": "Datos",
     "iconLabel": "DATOS",
-    "statementEn": "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies"
+    "statementEn": "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies",
+    "shortNameEn": "Data"
   },
   {
     "number": 2,
     "statement": "Minimizar los factores adversos y estructurales que obligan a las personas a abandonar su país de origen",
     "shortName": "Minimizar factores adversos",
     "iconLabel": "REDUCIR LOS FACTORES ADVERSOS",
-    "statementEn": "Minimize the adverse drivers and structural factors that compel people to leave their country of origin"
+    "statementEn": "Minimize the adverse drivers and structural factors that compel people to leave their country of origin",
+    "shortNameEn": "Minimize adverse drivers"
   },
   {
     "number": 3,
     "statement": "Proporcionar información exacta y oportuna en todas las etapas de la migración",
     "shortName": "Proporcionar información",
     "iconLabel": "PROVISIÓN DE INFORMACIÓN",
-    "statementEn": "Provide accurate and timely information at all stages of migration"
+    "statementEn": "Provide accurate and timely information at all stages of migration",
+    "shortNameEn": "Information provision"
   },
   {
     "number": 4,
     "statement": "Velar por que todos los migrantes tengan pruebas de su identidad jurídica y documentación adecuada",
     "shortName": "Identidad jurídica y documentación",
     "iconLabel": "IDENTIDAD JURÍDICA Y DOCUMENTACIÓN",
-    "statementEn": "Ensure that all migrants have proof of legal identity and adequate documentation"
+    "statementEn": "Ensure that all migrants have proof of legal identity and adequate documentation",
+    "shortNameEn": "Legal identity and documentation"
   },
   {
     "number": 5,
     "statement": "Aumentar la disponibilidad y flexibilidad de las vías de migración regular",
     "shortName": "Vías de migración regular",
     "iconLabel": "VÍAS DE MIGRACIÓN REGULAR",
-    "statementEn": "Enhance availability and flexibility of pathways for regular migration"
+    "statementEn": "Enhance availability and flexibility of pathways for regular migration",
+    "shortNameEn": "Regular pathways"
   },
   {
     "number": 6,
     "statement": "Facilitar la contratación equitativa y ética y salvaguardar las condiciones que garantizan el trabajo decente",
     "shortName": "Contratación y trabajo decente",
     "iconLabel": "CONTRATACIÓN Y TRABAJO DECENTE",
-    "statementEn": "Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work"
+    "statementEn": "Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work",
+    "shortNameEn": "Recruitment and decent work"
   },
   {
     "number": 7,
     "statement": "Abordar y reducir las vulnerabilidades en la migración",
     "shortName": "Reducir vulnerabilidades",
     "iconLabel": "REDUCIR VULNERABILIDADES",
-    "statementEn": "Address and reduce vulnerabilities in migration"
+    "statementEn": "Address and reduce vulnerabilities in migration",
+    "shortNameEn": "Reduce vulnerabilities"
   },
   {
     "number": 8,
     "statement": "Salvar vidas y emprender iniciativas internacionales coordinadas sobre los migrantes desaparecidos",
     "shortName": "Salvar vidas",
     "iconLabel": "SALVAR VIDAS",
-    "statementEn": "Save lives and establish coordinated international efforts on missing migrants"
+    "statementEn": "Save lives and establish coordinated international efforts on missing migrants",
+    "shortNameEn": "Save lives"
   },
   {
     "number": 9,
     "statement": "Reforzar la respuesta transnacional al tráfico ilícito de migrantes",
     "shortName": "Combatir el tráfico de migrantes",
     "iconLabel": "COMBATIR EL TRÁFICO ILÍCITO DE MIGRANTES",
-    "statementEn": "Strengthen the transnational response to smuggling of migrants"
+    "statementEn": "Strengthen the transnational response to smuggling of migrants",
+    "shortNameEn": "Counter smuggling"
   },
   {
     "number": 10,
     "statement": "Prevenir, combatir y erradicar la trata de personas en el contexto de la migración internacional",
     "shortName": "Erradicar la trata de personas",
     "iconLabel": "ERRADICAR LA TRATA DE PERSONAS",
-    "statementEn": "Prevent, combat and eradicate trafficking in persons in the context of international migration"
+    "statementEn": "Prevent, combat and eradicate trafficking in persons in the context of international migration",
+    "shortNameEn": "Eradicate trafficking"
   },
   {
     "number": 11,
     "statement": "Gestionar las fronteras de manera integrada, segura y coordinada",
     "shortName": "Gestión de fronteras",
     "iconLabel": "GESTIÓN DE FRONTERAS",
-    "statementEn": "Manage borders in an integrated, secure and coordinated manner"
+    "statementEn": "Manage borders in an integrated, secure and coordinated manner",
+    "shortNameEn": "Manage borders"
   },
   {
     "number": 12,
     "statement": "Aumentar la certidumbre y previsibilidad de los procedimientos migratorios para la adecuada verificación de antecedentes, evaluación y derivación",
     "shortName": "Verificación de antecedentes y derivación",
     "iconLabel": "CONTROL, EVALUACIÓN Y ORIENTACIÓN",
-    "statementEn": "Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral"
+    "statementEn": "Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral",
+    "shortNameEn": "Screening and referral"
   },
   {
     "number": 13,
     "statement": "Utilizar la detención de migrantes solo como último recurso y buscar otras alternativas",
     "shortName": "Alternativas a la detención",
     "iconLabel": null,
-    "statementEn": "Use migration detention only as a measure of last resort and work towards alternatives"
+    "statementEn": "Use migration detention only as a measure of last resort and work towards alternatives",
+    "shortNameEn": "Alternatives to detention"
   },
   {
     "number": 14,
     "statement": "Mejorar la protección, asistencia y cooperación consulares a lo largo de todo el ciclo migratorio",
     "shortName": "Protección consular",
     "iconLabel": "PROTECCIÓN CONSULAR",
-    "statementEn": "Enhance consular protection, assistance and cooperation throughout the migration cycle"
+    "statementEn": "Enhance consular protection, assistance and cooperation throughout the migration cycle",
+    "shortNameEn": "Consular protection"
   },
   {
     "number": 15,
     "statement": "Proporcionar a los migrantes acceso a servicios básicos",
     "shortName": "Acceso a los servicios básicos",
     "iconLabel": "ACCESO A SERVICIOS BÁSICOS",
-    "statementEn": "Provide access to basic services for migrants"
+    "statementEn": "Provide access to basic services for migrants",
+    "shortNameEn": "Access to basic services"
   },
   {
     "number": 16,
     "statement": "Empoderar a los migrantes y las sociedades para lograr la plena inclusión y la cohesión social",
     "shortName": "Inclusión y cohesión social",
     "iconLabel": "INCLUSIÓN Y COHESIÓN SOCIAL",
-    "statementEn": "Empower migrants and societies to realize full inclusion and social cohesion"
+    "statementEn": "Empower migrants and societies to realize full inclusion and social cohesion",
+    "shortNameEn": "Inclusion and social cohesion"
   },
   {
     "number": 17,
     "statement": "Eliminar todas las formas de discriminación y promover un discurso público con base empírica para modificar las percepciones de la migración",
     "shortName": "Eliminar la discriminación",
     "iconLabel": "ELIMINAR LAS DISCRIMINACIONES",
-    "statementEn": "Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration"
+    "statementEn": "Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration",
+    "shortNameEn": "Eliminate discrimination"
   },
   {
     "number": 18,
     "statement": "Invertir en el desarrollo de aptitudes y facilitar el reconocimiento mutuo de aptitudes, cualificaciones y competencias",
     "shortName": "Desarrollo y reconocimiento de competencias",
     "iconLabel": null,
-    "statementEn": "Invest in skills development and facilitate mutual recognition of skills, qualifications and competences"
+    "statementEn": "Invest in skills development and facilitate mutual recognition of skills, qualifications and competences",
+    "shortNameEn": "Skills development and recognition"
   },
   {
     "number": 19,
     "statement": "Crear las condiciones necesarias para que los migrantes y las diásporas puedan contribuir plenamente al desarrollo sostenible en todos los países",
     "shortName": "Contribución de migrantes y diásporas",
     "iconLabel": "CONTRIBUCIÓN DE LOS MIGRANTES Y LAS DIÁSPORAS",
-    "statementEn": "Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries"
+    "statementEn": "Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries",
+    "shortNameEn": "Migrant and diaspora contributions"
   },
   {
     "number": 20,
     "statement": "Promover transferencias de remesas más rápidas, seguras y económicas y fomentar la inclusión financiera de los migrantes",
     "shortName": "Remesas",
     "iconLabel": "TRANSFERENCIAS DE REMESAS",
-    "statementEn": "Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants"
+    "statementEn": "Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants",
+    "shortNameEn": "Remittances"
   },
   {
     "number": 21,
     "statement": "Colaborar para facilitar el regreso y la readmisión en condiciones de seguridad y dignidad, así como la reintegración sostenible",
     "shortName": "Retorno y reintegración dignos",
     "iconLabel": "RETORNO DIGNO Y REINTEGRACIÓN",
-    "statementEn": "Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration"
+    "statementEn": "Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration",
+    "shortNameEn": "Dignified return and reintegration"
   },
   {
     "number": 22,
     "statement": "Establecer mecanismos para la portabilidad de la seguridad social y las prestaciones adquiridas",
     "shortName": "Protección social",
     "iconLabel": null,
-    "statementEn": "Establish mechanisms for the portability of social security entitlements and earned benefits"
+    "statementEn": "Establish mechanisms for the portability of social security entitlements and earned benefits",
+    "shortNameEn": "Social protection"
   },
   {
     "number": 23,
     "statement": "Fortalecer la cooperación internacional y las alianzas mundiales para la migración segura, ordenada y regular",
     "shortName": "Cooperación internacional",
     "iconLabel": "COOPERACIÓN INTERNACIONAL",
-    "statementEn": "Strengthen international cooperation and global partnerships for safe, orderly and regular migration"
+    "statementEn": "Strengthen international cooperation and global partnerships for safe, orderly and regular migration",
+    "shortNameEn": "International cooperation"
   }
 ] as const
