@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Build: `tsc` emits the library (dist/**, with types), then esbuild bundles the command line into
+ * Build: `tsc` emits the library (dist/**, with types), the OCR repair's word list is written
+ * (dist/data/es-words.pwl, scripts/gen-ocr-words.mjs), then esbuild bundles the command line into
  * dist/bin/ — a few chunks instead of ~200 modules, so start-up does not pay to resolve and
  * compile each file. Lazily imported parsers and commands stay lazy (code splitting).
  */
@@ -12,6 +13,8 @@ const root = new URL('../', import.meta.url)
 rmSync(new URL('dist', root), {recursive: true, force: true})
 execFileSync(process.execPath, [new URL('scripts/gen-validator.mjs', root).pathname], {stdio: 'inherit'})
 execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'inherit'})
+// The OCR repair's word list, from the library just compiled (dist/data/es-words.pwl).
+execFileSync(process.execPath, [new URL('scripts/gen-ocr-words.mjs', root).pathname], {cwd: root, stdio: 'inherit'})
 await build({
   absWorkingDir: root.pathname,
   entryPoints: {cli: 'src/cli/index.ts', worker: 'src/pipeline/worker.ts'},
@@ -24,7 +27,7 @@ await build({
   // Small libraries every run needs are bundled; the heavy or lazily used ones stay in
   // node_modules (dictionary-es also finds its files through import.meta.url).
   external: [
-    'zod', 'cheerio', 'unified', 'remark-parse', 'remark-stringify', 'remark-gfm', 'nspell', 'dictionary-es',
+    'zod', 'cheerio', 'parse5', 'parse5-htmlparser2-tree-adapter', 'unified', 'remark-parse', 'remark-stringify', 'remark-gfm', 'nspell', 'dictionary-es',
     'csv-stringify', 'pdfjs-dist', 'pdfjs-dist/*', 'ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*', 'jsonc-parser', 'i18n-iso-countries', 'i18n-iso-countries/*',
   ],
   // Bundled CommonJS (commander) calls require() for Node built-ins.

@@ -13,6 +13,7 @@ import {fold} from '../text/fold.js'
 import {COUNTRIES} from '../vocab/countries.js'
 import {PMM_LINK_LABELS, PMM_ONGOING_YEAR_PREFIXES, PMM_START_YEAR_PREFIXES, PMM_YEAR_PREFIXES} from '../vocab/pmm.js'
 import {blockLines, type CellBlock} from './html-cell.js'
+import {trimEndWhere} from '../text/trim.js'
 
 export interface AnnexPractice {
   title: string | null
@@ -133,5 +134,5 @@ function countryIn(text: string): {name: string; code: string} | null {
 }
 
 function clean(text: string): string {
-  return text.replace(/[\s:;,–-]+$/, '').trim()
+  return trimEndWhere(text, /[\s:;,–-]/).trim()
 }

@@ -15,6 +15,7 @@ import {readMark, type Mark} from './checkbox-mark.js'
 import {matchLabelCached as matchLabel, nearest, type LabelSpec} from './label-match.js'
 import {spanOn, type SourceLine} from './labelled-sections.js'
 import {isMonthRow} from './month-table.js'
+import {trimEndWhere} from '../text/trim.js'
 
 export interface GridLine {
   source: SourceLine
@@ -85,7 +86,7 @@ export function readGrid<Id extends string>(lines: readonly GridLine[], specs: R
 function splitDetail<Id extends string>(label: string, specs: ReadonlyArray<LabelSpec<Id>>): {name: string; detail: string | null} {
   const colon = label.indexOf(':')
   if (colon < 0 || matchLabel(label, specs)?.distance === 0) return {name: label, detail: null}
-  const detail = label.slice(colon + 1).replace(/[_.…\s]+$/u, '').replace(/^[_\s]+/, '').trim()
+  const detail = trimEndWhere(label.slice(colon + 1), /[_.…\s]/u).replace(/^[_\s]+/, '').trim()
   return {name: label.slice(0, colon).trim(), detail: detail || null}
 }
 

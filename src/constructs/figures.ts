@@ -20,6 +20,7 @@ import {findDates} from './spanish-dates.js'
 import {foldSameLength, isNumberWord, scanNumbers, type NumberToken} from './spanish-numbers.js'
 import {FIGURE_WORDS, MAX_FIGURE_LINE_WORDS, MAX_LABEL_WORDS, type FigureWords} from '../vocab/figure-words.js'
 import type {Language} from '../vocab/number-words.js'
+import {trimEndWhere} from '../text/trim.js'
 
 export interface FoundFigure {
   value: number
@@ -34,6 +35,8 @@ export interface FoundFigure {
 }
 
 const WORD = /\s+([\p{L}][\p{L}\p{N}'’-]*)/uy
+/** What a count line may end with after its label. */
+const TRAILING = /[\s.;]/
 /** First words of the qualifiers (`más` of `más de`), per language. */
 const OPENINGS: Readonly<Record<Language, ReadonlySet<string>>> = {
   es: new Set(FIGURE_WORDS.es.qualifiers.map(([q]) => q.split(' ')[0]!)),
@@ -46,8 +49,12 @@ export function figuresInText(text: string, folded = foldSameLength(text), langu
   const numbers = scanNumbers(text, folded, language)
   const dates = numbers.length > 0 ? findDates(text, folded, language) : []
   const found: FoundFigure[] = []
+  // Numbers and dates both come in order, and dates do not overlap: one pass over both.
+  let date = 0
   for (const token of numbers) {
-    if (!isCount(token, text, folded, words) || dates.some((d) => token.start < d.end && d.start < token.end)) continue
+    while (date < dates.length && dates[date]!.end <= token.start) date++
+    const inDate = date < dates.length && dates[date]!.start < token.end
+    if (inDate || !isCount(token, text, folded, words)) continue
     const label = readLabel(text, folded, token, MAX_LABEL_WORDS, true, words)
     if (!label) continue
     const qualifier = qualifierBefore(folded, token.start, words)
@@ -61,7 +68,7 @@ export function figuresInText(text: string, folded = foldSameLength(text), langu
 export function figureLine(text: string, language: Language = 'es'): FoundFigure | null {
   const number = leadingNumber(text, language)
   if (!number || number.rest === '') return null
-  const line = text.replace(/[\s.;]+$/, '')
+  const line = trimEndWhere(text, TRAILING)
   if (line.split(/\s+/).filter(Boolean).length > MAX_FIGURE_LINE_WORDS) return null
   const label = readLabel(line, foldSameLength(line), number.token, Infinity, false, FIGURE_WORDS[language])
   if (!label) return null
@@ -93,7 +100,7 @@ function leadingNumber(text: string, language: Language): {token: NumberToken; q
   const token = scanNumbers(text, folded, language).find((t) => t.start >= from)
   if (!token || text.slice(from, token.start).trim() !== '' || !isCount(token, text, folded, words)) return null
   if (findDates(text, folded, language).some((d) => token.start < d.end && d.start < token.end)) return null
-  return {token, qualifier, start, rest: text.slice(token.end).replace(/[\s.;]+$/, '').trim()}
+  return {token, qualifier, start, rest: trimEndWhere(text.slice(token.end), TRAILING).trim()}
 }
 
 function isCount(token: NumberToken, text: string, folded: string, words: FigureWords): boolean {
@@ -101,10 +108,27 @@ function isCount(token: NumberToken, text: string, folded: string, words: Figure
   if (token.kind === 'digits' && /^\d{4}$/.test(token.raw) && token.value >= 1900 && token.value <= 2100) return false
   const after = folded.slice(token.end, token.end + 12)
   if (/^\s*[°ºª]/.test(after) || words.percentAfter.some((p) => after.trimStart().startsWith(p))) return false
-  const previous = folded.slice(0, token.start).match(/(\S+)\s*$/)?.[1]?.replace(/[.°º:#]+$/, '') ?? ''
+  const previous = wordBefore(folded, token.start)
   if (words.reference.has(previous) || words.currencyBefore.includes(previous) || previous.endsWith('$')) return false
   const next = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? ''
   return !words.duration.has(next) && !words.currencyAfter.has(next)
+}
+
+const SPACE = /\s/
+const REFERENCE_MARKS = '.°º:#'
+
+/**
+ * The last run of non-space characters before `at` (white space between them skipped), without
+ * trailing `.°º:#`: `Ley N° 21.325` → `n` at `21`. A scan back from `at`, so that the cost does
+ * not grow with the text before it.
+ */
+function wordBefore(text: string, at: number): string {
+  let end = at
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--
+  let start = end
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--
+  while (end > start && REFERENCE_MARKS.includes(text[end - 1]!)) end--
+  return text.slice(start, end)
 }
 
 function readLabel(text: string, folded: string, token: NumberToken, max: number, inText: boolean, vocab: FigureWords): {text: string; start: number; end: number} | null {
@@ -119,7 +143,7 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
     if (words.length === 0 && word === 'de' && /mil(?:lon|hao|hoe)/.test(folded.slice(token.start, token.end))) continue
     if (words.length === 0 && (vocab.stop.has(word) || vocab.trailing.has(word))) return null
     // `de la …`, `del …`, and in running text `de Honduras`, `de ocho países`: the label ends before a place or a number.
-    const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1] ?? ''
+    const nextWord = wordAfter(text, end)
     const folding = foldSameLength(nextWord)
     const article = inText && (word === 'del' || (word === 'de' && (vocab.articles.has(folding) || /^[\p{Lu}\d]/u.test(nextWord) ||
       isNumberWord(folding, 'es') || isNumberWord(folding, 'pt'))))
@@ -133,14 +157,34 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
   const first = words[0], last = words[words.length - 1]
   if (!first || !last) return null
   // A line of its own is all label, punctuation included (`Convenios (2023)`), up to a clause.
-  const end = inText || stopped ? last.end : text.replace(/[\s.;]+$/, '').length
+  const end = inText || stopped ? last.end : trimEndWhere(text, TRAILING).length
   return {text: text.slice(first.start, end), start: first.start, end}
+}
+
+const NEXT_WORD = /\s+(\p{L}+)/uy
+
+/** The word after the white space at `at` (`de la red` at `de` → `la`), or '' when none follows. */
+function wordAfter(text: string, at: number): string {
+  NEXT_WORD.lastIndex = at
+  return NEXT_WORD.exec(text)?.[1] ?? ''
+}
+
+/** Each language's qualifiers as the last words before a number (`más de 4.000`), compiled once. */
+const QUALIFIERS_BEFORE = new Map<FigureWords, ReadonlyArray<{q: string; note: string; pattern: RegExp}>>()
+
+function qualifiersBefore(words: FigureWords): ReadonlyArray<{q: string; note: string; pattern: RegExp}> {
+  let compiled = QUALIFIERS_BEFORE.get(words)
+  if (!compiled) {
+    compiled = words.qualifiers.map(([q, note]) => ({q, note, pattern: new RegExp(`(?:^|[^\\p{L}])${q}\\s+$`, 'u')}))
+    QUALIFIERS_BEFORE.set(words, compiled)
+  }
+  return compiled
 }
 
 function qualifierBefore(folded: string, at: number, words: FigureWords): {note: string; start: number} | null {
   const before = folded.slice(Math.max(0, at - 24), at)
-  for (const [q, note] of words.qualifiers) {
-    if (q === '+' ? before.endsWith('+') : new RegExp(`(?:^|[^\\p{L}])${q}\\s+$`, 'u').test(before)) {
+  for (const {q, note, pattern} of qualifiersBefore(words)) {
+    if (q === '+' ? before.endsWith('+') : pattern.test(before)) {
       return {note, start: at - (before.length - before.lastIndexOf(q === '+' ? '+' : q))}
     }
   }

@@ -13,6 +13,8 @@
 /** The part of nspell we use: a membership test. */
 export interface Speller {
   correct(word: string): boolean
+  /** Length of the longest word form (`correct` is false for any longer word), when known. */
+  readonly maxLength?: number
 }
 
 /** The parts of nspell's parsed affix file used here (nspell/lib/util/affix.js). */
@@ -44,6 +46,18 @@ const UNSUPPORTED = ['NEEDAFFIX', 'FORBIDDENWORD', 'KEEPCASE', 'ONLYINCOMPOUND']
 
 /** A speller over `dictionary`, or null when it uses a feature this module does not model. */
 export async function hunspellWords(dictionary: {aff: Uint8Array; dic: Uint8Array}): Promise<Speller | null> {
+  const words = await hunspellForms(dictionary)
+  if (!words) return null
+  let maxLength = 0
+  for (const word of words) if (word.length > maxLength) maxLength = word.length
+  return {correct: (value) => correct((word) => words.has(word), value), maxLength}
+}
+
+/**
+ * Every word form of `dictionary` (nspell's, by construction), or null when it uses a feature
+ * this module does not model. scripts/gen-ocr-words.mjs writes them out at build time.
+ */
+export async function hunspellForms(dictionary: {aff: Uint8Array; dic: Uint8Array}): Promise<Set<string> | null> {
   const [affix, ruleCodes, apply] = await Promise.all([
     importDefault<ParseAffix>(`${NSPELL}/lib/util/affix.js`),
     importDefault<ParseCodes>(`${NSPELL}/lib/util/rule-codes.js`),
@@ -72,7 +86,7 @@ export async function hunspellWords(dictionary: {aff: Uint8Array; dic: Uint8Arra
   }
   const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(dictionary.dic)
   forEachEntry(text, (word, codes) => add(word, ruleCodes(aff.flags, codes)))
-  return {correct: (value) => correct(words, value)}
+  return words
 }
 
 /**
@@ -119,15 +133,15 @@ function readEntry(text: string): {word: string; codes: string} | null {
   return word ? {word, codes: codes.trim()} : null
 }
 
-/** nspell's `correct` (nspell/lib/util/form.js) when every known form is simply a member of `words`. */
-function correct(words: ReadonlySet<string>, value: string): boolean {
+/** nspell's `correct` (nspell/lib/util/form.js) when every known form is simply a member of the dictionary (`has`). */
+export function correct(has: (form: string) => boolean, value: string): boolean {
   const normal = value.trim()
   if (!normal) return false
-  if (words.has(normal)) return true
+  if (has(normal)) return true
   // Words in capitals may be a capitalised or a lower-case word of the dictionary.
-  if (normal.toUpperCase() === normal && words.has(normal.charAt(0) + normal.slice(1).toLowerCase())) return true
+  if (normal.toUpperCase() === normal && has(normal.charAt(0) + normal.slice(1).toLowerCase())) return true
   const lower = normal.toLowerCase()
-  return lower !== normal && words.has(lower)
+  return lower !== normal && has(lower)
 }
 
 async function importDefault<T>(specifier: string): Promise<T> {

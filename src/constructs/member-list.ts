@@ -26,6 +26,7 @@ import {
   PLACE_CONNECTORS,
 } from '../vocab/place-words.js'
 import {foldSameLength} from './spanish-numbers.js'
+import {trimEndWhere} from '../text/trim.js'
 
 export interface PlaceMatch {
   name: string
@@ -74,7 +75,7 @@ export function splitParts(text: string, from = 0, to = text.length): Part[] {
   const push = (end: number, next: Part['sep'], skip: number) => {
     const raw = text.slice(start, end)
     const lead = raw.length - raw.trimStart().length
-    const body = raw.trim().replace(/[.:]+$/, '')
+    const body = trimEndWhere(raw.trim(), /[.:]/)
     if (body) parts.push({text: body, start: start + lead, end: start + lead + body.length, sep})
     start = end + skip
     sep = next

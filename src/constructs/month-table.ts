@@ -91,7 +91,9 @@ export function isMonthRow(text: string): boolean {
 
 /** A pipe-table rule line `|---|---|`, which sits between header and row. */
 export function isRuleRow(text: string): boolean {
-  return /^\s*\|?[\s:|-]+\|[\s:|-]*$/.test(text) && text.includes('-')
+  // `/^\s*\|?[\s:|-]+\|[\s:|-]*$/` read as what it accepts: rule characters only, a `|` after the
+  // first one (that pattern backtracks over every `|` of a long line).
+  return /^[\s:|-]*$/.test(text) && text.indexOf('|', 1) >= 0 && text.includes('-')
 }
 
 export interface MonthTable {

@@ -112,10 +112,12 @@ export function matchObjectiveLabel(text: string, tolerance = LABEL_TOLERANCE): 
  *   12 CONTROL, EVALUACIÓN Y ORIENTACIÓN
  */
 export function parseObjectiveLabel(text: string): {number: number; label: string} | null {
-  const m = /^\s*(\d{1,2})\s*[.)–-]?\s+(\p{Lu}[\p{Lu}\p{N}\s,.;'’()/-]*?)\s*$/u.exec(text)
+  // One way to split the white space (the separator's own `\s*` only with a separator), and the
+  // label to the end, less trailing white space: no backtracking over long runs of spaces.
+  const m = /^\s*(\d{1,2})(?:\s*[.)–-])?\s+(\p{Lu}[\p{Lu}\p{N}\s,.;'’()/-]*)$/u.exec(text)
   if (!m) return null
   const number = Number(m[1])
-  return number >= 1 && number <= GCM_OBJECTIVES.length ? {number, label: m[2]!} : null
+  return number >= 1 && number <= GCM_OBJECTIVES.length ? {number, label: m[2]!.trimEnd()} : null
 }
 
 function best(words: readonly string[], targets: ReadonlyArray<{number: number; reference: string; words: readonly string[]}>, tolerance: number): ObjectiveMatch | null {

@@ -8,11 +8,14 @@
  *
  * Left alone: dictionary words, words in capitals (`MIDESOC`, titles), and capitalised words
  * whose repair would not be a common lower-case word (proper names: `Quilicura`, `Dunant`).
- * The dictionary (dictionary-es, expanded by hunspell-words.ts, or by nspell) is loaded lazily,
- * once per process.
+ * The dictionary is loaded lazily, once per process: the word list `npm run build` wrote
+ * (dist/data/es-words.pwl, word-list.ts), else dictionary-es expanded by hunspell-words.ts, or
+ * by nspell — the same answers each way.
  */
+import {readFile} from 'node:fs/promises'
 import {ACCENT_CONFUSIONS, DAMAGE_CONFUSIONS, GLUED_CONJUNCTIONS, SYMBOL_CONFUSIONS, type Confusion} from '../vocab/ocr-confusions.js'
-import {hunspellWords, type Speller} from './hunspell-words.js'
+import {correct, hunspellWords, type Speller} from './hunspell-words.js'
+import {WordList} from './word-list.js'
 
 export type {Speller} from './hunspell-words.js'
 
@@ -34,32 +37,58 @@ export interface RepairResult {
 // nspell ships no types; naming it through a constant keeps TypeScript from asking for them.
 const NSPELL = 'nspell'
 let speller: Promise<Speller> | undefined
-let loadMs: number | null = null
+let loaded: SpellerLoad | null = null
 
-/** The Spanish speller, built on first use and shared afterwards. */
+/** How the speller was loaded: from the word list, or built from dictionary-es; in how long. */
+export interface SpellerLoad {
+  from: 'word-list' | 'dictionary-es'
+  ms: number
+}
+
+/**
+ * The word list written by `npm run build`. This module is two folders below the package root
+ * in src/, in dist/ and in the bundle's dist/bin/ alike.
+ */
+const WORD_LIST = new URL('../../dist/data/es-words.pwl', import.meta.url)
+
+/** The Spanish speller, loaded on first use and shared afterwards. */
 export function spanishSpeller(): Promise<Speller> {
   speller ??= (async () => {
     const started = performance.now()
-    const {default: dictionary} = await import('dictionary-es')
-    // The same answers as nspell, built faster (see hunspell-words.ts); nspell itself otherwise,
-    // or if nspell's modules cannot be reached.
-    let built = await hunspellWords(dictionary).catch(() => null)
-    if (!built) {
-      const {default: nspell} = await (import(NSPELL) as Promise<{default: (dictionary: {aff: Uint8Array; dic: Uint8Array}) => Speller}>)
-      built = nspell(dictionary)
-    }
-    loadMs = performance.now() - started
+    const listed = await wordListSpeller(WORD_LIST).catch(() => null)
+    const built = listed ?? await dictionarySpeller()
+    loaded = {from: listed ? 'word-list' : 'dictionary-es', ms: performance.now() - started}
     return built
   })()
   return speller
 }
 
-/** Milliseconds it took to load the dictionary, or `null` before it was loaded. */
-export function spellerLoadMs(): number | null {
-  return loadMs
+/** The speller over a word list file (word-list.ts). */
+export async function wordListSpeller(file: URL | string): Promise<Speller> {
+  const list = new WordList(await readFile(file))
+  return {correct: (value) => correct((word) => list.has(word), value), maxLength: list.maxLength}
+}
+
+/**
+ * The speller built from dictionary-es: the same answers as nspell, built faster (see
+ * hunspell-words.ts); nspell itself otherwise, or if nspell's modules cannot be reached.
+ */
+export async function dictionarySpeller(): Promise<Speller> {
+  const {default: dictionary} = await import('dictionary-es')
+  const built = await hunspellWords(dictionary).catch(() => null)
+  if (built) return built
+  const {default: nspell} = await (import(NSPELL) as Promise<{default: (dictionary: {aff: Uint8Array; dic: Uint8Array}) => Speller}>)
+  return nspell(dictionary)
+}
+
+/** How the dictionary was loaded, or `null` before it was. */
+export function spellerLoad(): SpellerLoad | null {
+  return loaded
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
+/** Characters on each side of a symbol that its context patterns see (ocr-confusions.ts). */
+const SYMBOL_CONTEXT = 16
 const LOWER = /^\p{Ll}+$/u
 
 type WordRepair = {expected: string; confusion: string}
@@ -76,8 +105,18 @@ export interface Names {
 const ANSWERS = new WeakMap<Speller, Map<string, boolean>>()
 const ANSWERS_SIZE = 100_000
 
+/**
+ * What the dictionary alone says of a word, shared like `ANSWERS`: its damage and accent
+ * repairs (`NOT_REPAIRED` when it is a word or no repair is looked for). Only the glued
+ * conjunction depends on the document.
+ */
+type Spelling = {damage: WordRepair | null; accent: WordRepair | null}
+const NOT_REPAIRED: Spelling = {damage: null, accent: null}
+const SPELLINGS = new WeakMap<Speller, Map<string, Spelling>>()
+
 export class OcrRepairer {
   private readonly known: Map<string, boolean>
+  private readonly spellings: Map<string, Spelling>
   /** `word()` of each word seen: a document repeats its words, and most are not repaired. */
   private readonly fixes = new Map<string, WordRepair | null>()
 
@@ -86,6 +125,9 @@ export class OcrRepairer {
     let known = ANSWERS.get(speller)
     if (!known) ANSWERS.set(speller, known = new Map())
     this.known = known
+    let spellings = SPELLINGS.get(speller)
+    if (!spellings) SPELLINGS.set(speller, spellings = new Map())
+    this.spellings = spellings
   }
 
   /** `text` with its repairs applied, and the list of repairs (offsets into the original). */
@@ -108,14 +150,35 @@ export class OcrRepairer {
     return {text: out + text.slice(at), repairs}
   }
 
-  /** The repair of one word, or `null` when it is a word, a name, or no single repair fits. */
+  /**
+   * The repair of one word, or `null` when it is a word, a name, or no single repair fits:
+   * glyph damage first, then a glued conjunction, then a lost accent.
+   */
   word(word: string): WordRepair | null {
+    let spelling = this.spellings.get(word)
+    if (spelling === undefined) {
+      spelling = this.spelling(word)
+      if (this.spellings.size >= ANSWERS_SIZE) this.spellings.clear()
+      // A copy: the word may be a slice of its document, which the key would keep alive.
+      this.spellings.set(structuredClone(word), spelling)
+    }
+    if (spelling === NOT_REPAIRED) return null
+    return spelling.damage ?? this.glued(word) ?? spelling.accent
+  }
+
+  /** The damage and accent repairs of a word that the dictionary does not know. */
+  private spelling(word: string): Spelling {
     const capitalised = CAPITALISED.test(word)
-    if (!capitalised && !LOWER.test(word)) return null
-    if (this.isWord(word)) return null
+    if (!capitalised && !LOWER.test(word)) return NOT_REPAIRED
+    if (this.isWord(word)) return NOT_REPAIRED
     const lower = capitalised ? word[0]!.toLowerCase() + word.slice(1) : word
     const restore = (candidate: string) => (capitalised ? candidate[0]!.toUpperCase() + candidate.slice(1) : candidate)
+    // A word longer than any dictionary word by more than a confusion can shorten it has no
+    // candidate to find: not looking keeps a long run of letters linear (else every
+    // substitution is a new string as long as the word).
+    const searchable = word.length - MAX_SHRINK <= (this.speller.maxLength ?? Infinity)
     const pick = (confusions: readonly Confusion[], describe: (c: Confusion) => string) => {
+      if (!searchable) return null
       const found = new Map<string, string>()
       for (const c of confusions) {
         for (const candidate of substitutions(lower, c)) if (this.isWord(candidate)) found.set(candidate, describe(c))
@@ -123,12 +186,9 @@ export class OcrRepairer {
       return found.size === 1 ? [...found][0]! : null
     }
     const damage = pick(DAMAGE_CONFUSIONS, misread)
-    if (damage) return {expected: restore(damage[0]), confusion: damage[1]}
-    const glued = this.glued(word)
-    if (glued) return glued
+    if (damage) return {damage: {expected: restore(damage[0]), confusion: damage[1]}, accent: null}
     const accent = pick(ACCENT_CONFUSIONS, (c) => `accent lost, \`${c.actual}\` for \`${c.expected}\``)
-    if (accent) return {expected: restore(accent[0]), confusion: accent[1]}
-    return null
+    return {damage: null, accent: accent ? {expected: restore(accent[0]), confusion: accent[1]} : null}
   }
 
   /** `Dunanty` → `Dunant y` when `Dunant` is printed on its own elsewhere in the document. */
@@ -150,16 +210,21 @@ export class OcrRepairer {
     return known
   }
 
+  /** Symbol confusions, each tested on the `SYMBOL_CONTEXT` characters on either side. */
   private *symbols(text: string): Generator<Repair> {
     for (const s of SYMBOL_CONFUSIONS) {
       for (let at = text.indexOf(s.actual); at >= 0; at = text.indexOf(s.actual, at + 1)) {
-        if (s.before.test(text.slice(0, at)) && s.after.test(text.slice(at + s.actual.length))) {
+        const end = at + s.actual.length
+        if (s.before.test(text.slice(Math.max(0, at - SYMBOL_CONTEXT), at)) && s.after.test(text.slice(end, end + SYMBOL_CONTEXT))) {
           yield {start: at, end: at + s.actual.length, actual: s.actual, expected: s.expected, confusion: misread(s)}
         }
       }
     }
   }
 }
+
+/** The most characters a confusion removes from a word (`éo` → `ó`: one). */
+const MAX_SHRINK = Math.max(0, ...[...DAMAGE_CONFUSIONS, ...ACCENT_CONFUSIONS].map((c) => c.actual.length - c.expected.length))
 
 const misread = (c: Confusion) => `\`${c.expected}\` read as \`${c.actual}\``
 
@@ -180,30 +245,12 @@ export function capitalisedWords(lines: readonly string[]): Set<string> {
 }
 
 /**
- * The same names as `capitalisedWords(lines)`, found on demand: a name is looked up (and the
- * answer kept) only when a glued conjunction is tried, so most documents are never scanned.
+ * The same names as `capitalisedWords(lines)`, collected on demand: the document is scanned
+ * once, when a glued conjunction is first tried, so most documents are never scanned.
  */
 export function printedNames(lines: readonly string[]): Names {
-  const answers = new Map<string, boolean>()
-  return {
-    has(name) {
-      let printed = answers.get(name)
-      if (printed === undefined) {
-        printed = CAPITALISED.test(name) && lines.some((line) => printedAlone(line, name))
-        answers.set(name, printed)
-      }
-      return printed
-    },
-  }
-}
-
-/** `name` occurs in `line` as a whole word: no letter right before or after it. */
-function printedAlone(line: string, name: string): boolean {
-  for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
-    const end = at + name.length
-    if ((at === 0 || !letterBefore(line, at)) && (end >= line.length || letterAt(line, end) === 0)) return true
-  }
-  return false
+  let names: Set<string> | undefined
+  return {has: (name) => (names ??= capitalisedWords(lines)).has(name)}
 }
 
 // --- words without a regex --------------------------------------------------------------------
@@ -218,13 +265,6 @@ function letterAt(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0
   const size = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1
   return LETTER.test(text.slice(i, i + size)) ? size : 0
-}
-
-/** True when a letter ends right before `i` (`i` > 0). */
-function letterBefore(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1)
-  const lowSurrogate = c >= 0xdc00 && c <= 0xdfff
-  return (lowSurrogate && i >= 2 && letterAt(text, i - 2) === 2) || letterAt(text, i - 1) > 0
 }
 
 /** Calls `visit` with each run of letters in `text` (what `text.matchAll(/\p{L}+/gu)` finds) and its start. */

@@ -29,8 +29,11 @@ export interface DateMatch {
 }
 
 const DAY = `(\\d{1,2})(?:°|º|ro|er)?`
-const MORE_DAYS = `(?:\\s*(?:,|y|e|al|a|-|–)\\s*\\d{1,2}(?:°|º)?)*`
-const YEAR = `(?:\\s*(?:,|de|del|do)?\\s*(?:el\\s+)?(?:ano\\s+)?(\\d{4})(?!\\d))`
+// At most eight more days (`5, 6, 7 y 8 de …`): a bound on the work at each number of a run such
+// as `5 y 5 y 5 …`. One run of white space before the year, split only by a `,`/`de`/`del`/`do`:
+// two optional runs side by side (`\s*,?\s*`) try every split of a long run of spaces.
+const MORE_DAYS = `(?:\\s*(?:,|y|e|al|a|-|–)\\s*\\d{1,2}(?:°|º)?){0,8}`
+const YEAR = `(?:\\s*(?:(?:,|de|del|do)\\s*)?(?:el\\s+)?(?:ano\\s+)?(\\d{4})(?!\\d))`
 
 /** Longer than any date (`miércoles 25 de septiembre del año 2024` has 39 characters). */
 const MAX_DATE_CHARS = 48

@@ -100,6 +100,13 @@ function scanFor(language: Language): LanguageScan {
 }
 
 const WORD_AT = /[a-z]+/y
+/**
+ * Most words one numeral is read from: more than any Spanish or Portuguese numeral has
+ * (`novecientos noventa y nueve millones novecientos …` has 15, `novecentos e noventa e nove
+ * milhões …` 17), and a bound on the work per word in a run such as `mil mil mil …`, which no
+ * numeral uses whole.
+ */
+const MAX_NUMERAL_WORDS = 24
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
 
@@ -132,7 +139,7 @@ export function scanNumbers(text: string, folded = foldSameLength(text), languag
       continue
     }
     const run = [m[0]], ends = [end]
-    for (let word = wordAt(folded, end + 1); folded[ends[ends.length - 1]!] === ' ' && word && (isNumberWord(word, language) || word === table.conjunction); ) {
+    for (let word = wordAt(folded, end + 1); run.length < MAX_NUMERAL_WORDS && folded[ends[ends.length - 1]!] === ' ' && word && (isNumberWord(word, language) || word === table.conjunction); ) {
       const at = ends[ends.length - 1]! + 1
       run.push(word)
       ends.push(at + word.length)

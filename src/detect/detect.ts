@@ -19,11 +19,10 @@ const SAMPLE_CHARS = 256 * 1024
 const MIN_SCORE = 3
 
 export function detect(doc: SourceDocument): Detection {
-  let sample = ''
-  for (const line of doc.lines) {
-    if (sample.length > SAMPLE_CHARS) break
-    sample += line + '\n'
-  }
+  // Whole lines, up to the first that takes the sample past SAMPLE_CHARS; joined once.
+  let count = 0
+  for (let chars = 0; count < doc.lines.length && chars <= SAMPLE_CHARS; count++) chars += doc.lines[count]!.length + 1
+  const sample = count === 0 ? '' : (count === doc.lines.length ? doc.lines : doc.lines.slice(0, count)).join('\n') + '\n'
   // One pass over the whole sample: accents and case folded, runs of spaces made one; tabs and
   // line breaks stay, so line anchors (^…$) and tab-separated headers keep working.
   const folded = stripAccents(sample).replace(/ {2,}/g, ' ')

@@ -47,6 +47,7 @@ export const RULES = {
   'pdf/rotated-text': {severity: 'info', stage: 'read', by: 'reader', description: 'Rotated text of a PDF page (a margin note, a stamp), left out of the lines.'},
   'pdf/too-many-pages': {severity: 'warning', stage: 'read', by: 'reader', description: 'A PDF of more pages than are read; only the first ones were read.'},
   'json/syntax': {severity: 'error', stage: 'read', by: 'reader', description: 'A JSON or JSONL input that is not valid JSON, at the offending character.'},
+  'json/too-deep': {severity: 'error', stage: 'read', by: 'reader', description: 'A JSON value nested more than 64 levels deep (records need fewer than 10): not read, so that no input can exhaust the stack.', example: 'Unexpected JSON nested more than 64 levels deep, expected records (nested fewer than 10); not read'},
   'json/no-records': {severity: 'error', stage: 'read', by: 'reader', description: 'A JSON input that holds no records (not the output of `parse`, an array of records or JSONL).'},
 
   // Detection.
@@ -80,6 +81,7 @@ export const RULES = {
   // ficha
   'ficha/no-sheet': {severity: 'error', stage: 'parse', by: 'ficha', description: 'A document read as a ficha in which no sheet starts (no `MUNICIPALIDAD` line or section labels).'},
   'ficha/missing-title': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A sheet without a title before `MUNICIPALIDAD`; `validate` reports it as `validate/required-section`.'},
+  'ficha/long-title': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A sheet title over 150 characters: kept as the title, but it may be a paragraph that lost the title after it.', example: 'Unexpected title of 412 characters, expected at most 150: kept as the title; check that it is the practice\'s name and not a paragraph'},
   'ficha/missing-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A section of the sheet template that a sheet lacks; `validate` reports it through its section rules.'},
   'ficha/empty-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'A section label with nothing under it; `validate` reports it through its section rules.'},
   'ficha/duplicate-section': {severity: 'warning', stage: 'parse', by: 'ficha', description: 'The same section twice in one sheet: the first is read.'},
@@ -111,6 +113,10 @@ export const RULES = {
   'html/unclosed-tag': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An HTML element of a cell that is never closed; the cell is read as if it were.'},
   'html/stray-end-tag': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An end tag in a cell without its start tag.'},
   'html/truncated-cell': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell that ends inside an open element, mid-word: the source text was cut.'},
+  'html/too-deep': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'Markup of a cell nested more than 32 levels deep: its text is kept as one paragraph, without markup.', example: 'Unexpected markup nested 40 levels deep, expected at most 32; its markup was not read, its text is kept as one paragraph'},
+  'html/too-large': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell over 64 KiB or with over 2,048 tags, too large to parse in bounded time: its text is kept as one paragraph, without markup.', example: 'Unexpected cell of 3100 tags, expected at most 2048; its markup was not read, its text is kept as one paragraph'},
+  'html/too-many-issues': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'A cell with more than 20 markup problems: the first 20 are listed, the rest counted in one message.', example: 'Unexpected 57 more markup problems in this cell, expected at most 20 to be listed; the first 20 are reported'},
+  'markdown/not-read': {severity: 'warning', stage: 'parse', by: 'constructs', description: 'Markdown too long, too dense or too deeply nested to read in bounded time, or past what one document may have read: its text is kept as written.', example: 'Unexpected lists or quotes nested 80 deep, expected at most 32; its Markdown was not read, the text is kept as written'},
   'pmm/inferred-objective': {severity: 'info', stage: 'parse', by: 'pmm', description: 'An objective whose number was lost, recognised from its statement.'},
   'pmm/unnumbered-objective': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An objective whose number was lost, not inferred because repairs are off.'},
   'pmm/unknown-objective': {severity: 'warning', stage: 'parse', by: 'pmm', description: 'An objective statement that matches none of the 23 official statements.'},

@@ -23,9 +23,17 @@ import {assertFileTargets} from './targets.js'
 import {TABLES, type Cell, type TableSpec} from './tables.js'
 
 
+/**
+ * A cell a spreadsheet may read as a formula: one that starts with `=`, `+`, `-`, `@` (or their
+ * full-width forms `＝＋－＠`), after any white space, control or invisible characters that an
+ * importer may strip (NBSP, line breaks, NUL, zero-width and bidi marks, BOM); or that starts
+ * with a tab, a carriage return or the `'` this escape adds.
+ */
+const FORMULA = /^(?:[\s\p{Cc}\p{Cf}]*[=+\-@＝＋－＠]|[\t\r'])/u
+
 /** Protects a text cell against formula injection; reversible by dropping one leading `'`. */
 export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value
+  return FORMULA.test(value) ? `'${value}` : value
 }
 
 export function unescapeFormula(value: string): string {

@@ -13,6 +13,7 @@
  */
 import {createRequire} from 'node:module'
 import {fold} from '../text/fold.js'
+import {trimEndWhere} from '../text/trim.js'
 import {NAME_ARTICLES, NAME_PREPOSITIONS, NOT_A_COUNTRY, STATE_FORM_WORDS} from '../vocab/geo-words.js'
 
 export type CountryHow = 'name' | 'normalized' | 'code'
@@ -113,7 +114,7 @@ function findCountry(text: string, lookup: (key: string) => string | null, iso: 
     const alpha2 = code.length === 2 ? (iso.isValid(code) ? code : undefined) : iso.alpha3ToAlpha2(code)
     if (alpha2) return {code: alpha2, how: 'code'}
   }
-  const key = foldName(text.replace(TERM_ID, '')).replace(/[.;:]+$/, '').trim()
+  const key = trimEndWhere(foldName(text.replace(TERM_ID, '')), /[.;:]/).trim()
   if (!key || NOT_A_COUNTRY.includes(key)) return null
   const exact = lookup(key)
   if (exact) return {code: exact, how: 'name'}

@@ -9,6 +9,7 @@ import {COMUNA_ALIASES} from '../vocab/comuna-aliases.js'
 import {CL_COMUNAS} from '../vocab/data/cl-comunas.js'
 import {GT_MUNICIPIOS} from '../vocab/data/gt-municipios.js'
 import type {Municipality} from '../schema/records.js'
+import {trimEndWhere} from '../text/trim.js'
 
 export type MatchKind = 'exact' | 'alias' | 'fuzzy'
 
@@ -22,7 +23,7 @@ const PREFIX = /^(?:(?:la|el)\s+)?(?:(?:i(?:lustre)?\.?\s*)?municipalidad(?:\s+(
 
 /** Strips "Municipalidad de", "Municipalidad de la Ciudad de" and similar, then folds. */
 export function foldPlace(text: string): string {
-  let key = fold(text).replace(/[.;,]+$/, '')
+  let key = trimEndWhere(fold(text), /[.;,]/)
   for (let previous = ''; previous !== key;) { previous = key; key = key.replace(PREFIX, '') }
   return key.trim()
 }

@@ -19,6 +19,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import type {Municipality} from '../schema/records.js'
 import {fold} from '../text/fold.js'
+import {trimEndWhere} from '../text/trim.js'
 import {CL_REGIONS} from '../vocab/data/cl-regions.js'
 import {GT_MUNICIPIOS} from '../vocab/data/gt-municipios.js'
 import {ADMIN1_NAME_PREFIXES, ADMIN1_SUFFIXES, LATIN_AMERICA, LOCAL_GOVERNMENT_PREFIXES, PLACE_QUALIFIERS} from '../vocab/geo-words.js'
@@ -138,7 +139,7 @@ function admin1Display(name: string): string {
 
 /** Folded, without `Departamento de` / `Province` and the like. */
 function admin1Key(name: string): string {
-  let key = fold(name).replace(/[.,;]+$/, '')
+  let key = trimEndWhere(fold(name), /[.,;]/)
   const prefix = ADMIN1_NAME_PREFIXES.find((p) => key.startsWith(`${p} `))
   if (prefix) key = key.slice(prefix.length + 1)
   const suffix = ADMIN1_SUFFIXES.find((s) => key.endsWith(s) && key.length > s.length)
@@ -207,7 +208,7 @@ function resolve(query: PlaceQuery): PlaceResult {
 function withoutQualifier(name: string): string | null {
   const folded = fold(name)
   for (const q of PLACE_QUALIFIERS) {
-    if (folded.endsWith(` ${q}`)) return name.slice(0, name.length - q.length).replace(/[\s,.-]+$/, '').trim()
+    if (folded.endsWith(` ${q}`)) return trimEndWhere(name.slice(0, name.length - q.length), /[\s,.-]/).trim()
     if (folded.startsWith(`${q} de `)) return name.slice(q.length + 4).trim()
   }
   return null

@@ -34,6 +34,12 @@ export function processJson(doc: SourceDocument, messages: Messages, jsonl = isJ
     ? doc.lines.map((line, i) => ({text: line, base: lineStarts[i]!})).filter((c) => c.text.trim())
     : [{text, base: 0}]
   for (const chunk of chunks) {
+    const deep = tooDeepAt(chunk.text)
+    if (deep >= 0) {
+      messages.report('json/too-deep', `Unexpected JSON nested more than ${MAX_JSON_DEPTH} levels deep, expected records (nested fewer than 10); not read`,
+        at(chunk.base + deep, 1), {actual: `> ${MAX_JSON_DEPTH} levels`, expected: `at most ${MAX_JSON_DEPTH}`})
+      continue
+    }
     const errors: ParseError[] = []
     const root = parseTree(chunk.text, errors, {allowTrailingComma: false, disallowComments: true})
     if (errors.length > 0 || !root) {
@@ -42,7 +48,7 @@ export function processJson(doc: SourceDocument, messages: Messages, jsonl = isJ
       continue
     }
     shift(root, chunk.base)
-    candidates.push(...recordNodes(root))
+    for (const node of recordNodes(root)) candidates.push(node)
   }
 
   const records: AnyRecord[] = []
@@ -93,12 +99,33 @@ function recordNodes(root: Node): Node[] {
   return [root]
 }
 
+/** The value of a node (its depth is bounded by `MAX_JSON_DEPTH`). */
 function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object': return Object.fromEntries((node.children ?? []).map((p) => [p.children![0]!.value, p.children![1] ? nodeValue(p.children![1]) : undefined]))
     case 'array': return (node.children ?? []).map(nodeValue)
     default: return node.value
   }
+}
+
+/**
+ * Deepest nesting read: far more than any record needs (a `parse` output nests 8 deep), and
+ * well within what the JSON parser, which recurses, can take.
+ */
+const MAX_JSON_DEPTH = 64
+
+/** Offset of the bracket that opens a level deeper than `MAX_JSON_DEPTH`, or -1 (strings skipped). */
+function tooDeepAt(text: string): number {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34) { // a string: to its closing quote, escapes skipped
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_JSON_DEPTH) return i
+    } else if (c === 93 || c === 125) depth--
+  }
+  return -1
 }
 
 function nearestNode(node: Node, path: Array<string | number>): Node {
@@ -111,8 +138,12 @@ function nearestNode(node: Node, path: Array<string | number>): Node {
 
 function shift(node: Node, by: number) {
   if (by === 0) return
-  ;(node as {offset: number}).offset += by
-  node.children?.forEach((child) => shift(child, by))
+  const stack = [node]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    ;(n as {offset: number}).offset += by
+    for (const child of n.children ?? []) stack.push(child)
+  }
 }
 
 /** A `.jsonl` file, or lines that each hold one object. */

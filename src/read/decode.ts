@@ -110,7 +110,8 @@ export function decode(bytes: Uint8Array, path: string, messages: Messages): Dec
       return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
     }
   }
-  const lines = text.split(LINE_BREAK)
+  // Without a carriage return the string split gives the same lines, several times faster.
+  const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n')
   const doc: SourceDocument = {path, lines, encoding, bom, eol: lineEnding(text)}
   return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
 }

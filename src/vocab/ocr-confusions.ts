@@ -49,7 +49,10 @@ export const ACCENT_CONFUSIONS: readonly Confusion[] = [
  */
 export const GLUED_CONJUNCTIONS = ['y', 'e', 'o', 'u'] as const
 
-/** Symbols misread as other symbols; `before`/`after` are the context that must surround them. */
+/**
+ * Symbols misread as other symbols; `before`/`after` are the context that must surround them,
+ * tested on the 16 characters before and after (anchor them at the symbol: `…$`, `^…`).
+ */
 export interface SymbolConfusion extends Confusion {
   readonly before: RegExp
   readonly after: RegExp

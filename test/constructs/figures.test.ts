@@ -62,3 +62,16 @@ describe('figuresInText', () => {
     expect(pairs('de 19 a 25 personas')).toEqual([[25, 'personas']])
   })
 })
+
+describe('figures: the word before a number', () => {
+  it('skips white space and drops `.°º:#` after it (`N°:` is `n`, a reference)', () => {
+    expect(pairs('Resolución N°: 1.234 personas beneficiadas')).toEqual([])
+    expect(pairs('la Ley   21.325 personas')).toEqual([])
+    expect(pairs('más de   1.234 personas beneficiadas')).toEqual([[1234, 'personas beneficiadas (más de)']])
+  })
+
+  it('reads each number of a long run of dates and counts once', () => {
+    const text = '5 de diciembre de '.repeat(2000) + ' y 12 municipios'
+    expect(pairs(text)).toEqual([[12, 'municipios']])
+  })
+})

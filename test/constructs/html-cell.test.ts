@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {cellText, checkTags, parseCell, splitNumbered} from '../../src/constructs/html-cell.js'
+import {cellText, checkTags, MAX_CELL_DEPTH, MAX_CELL_ISSUES, parseCell, splitNumbered} from '../../src/constructs/html-cell.js'
 
 describe('html-cell', () => {
   it('reads each <p> as a paragraph, decoding entities and squashing spaces', async () => {
@@ -64,6 +64,52 @@ describe('html-cell', () => {
   it('keeps the href of links', async () => {
     const cell = await parseCell('<p>Enlace: <a href="https://example.org/x">Sitio</a></p>')
     expect(cell.blocks[0]).toMatchObject({text: 'Enlace: Sitio', links: [{text: 'Sitio', href: 'https://example.org/x'}]})
+  })
+
+  describe('on hostile cells', () => {
+    it('keeps the text of markup nested thousands deep, as one paragraph, and says so (html/too-deep)', async () => {
+      for (const html of [`${'<div>'.repeat(5000)}uno${'</div>'.repeat(5000)}`, `${'<ol><li>'.repeat(5000)}uno`, `${'<span>'.repeat(3000)}uno <b>dos</b>`]) {
+        const cell = await parseCell(html)
+        expect(cellText(cell)).toBe(html.includes('dos') ? 'uno dos' : 'uno')
+        expect(cell.issues.map((i) => i.rule)).toContain('html/too-deep')
+      }
+    })
+
+    it('reads nesting up to the limit as structure', async () => {
+      const html = `${'<div>'.repeat(MAX_CELL_DEPTH - 2)}<ul><li>uno</li><li>dos</li></ul>${'</div>'.repeat(MAX_CELL_DEPTH - 2)}`
+      const cell = await parseCell(html)
+      expect(cellText(cell)).toBe('- uno\n- dos')
+      expect(cell.issues).toEqual([])
+    })
+
+    it('counts the end tags HTML implies: a hundred unclosed <li> or <p> are not deep', async () => {
+      const items = Array.from({length: 100}, (_, i) => `<li>item ${i + 1}`).join('')
+      const cell = await parseCell(`<ul>${items}</ul><p>a<p>b`)
+      expect(cell.blocks.filter((b) => b.kind === 'item')).toHaveLength(100)
+      expect(cell.issues.map((i) => i.rule)).not.toContain('html/too-deep')
+      expect(checkTags(`<ul>${items}</ul>`).depth).toBe(2)
+    })
+
+    it('does not hand a cell over 64 KiB or with thousands of tags to the parser (html/too-large); its text, references decoded, is kept', async () => {
+      const cell = await parseCell(`${'<p>'.repeat(3000)}uno &amp; <b>d</b>os&#233; &nbsp;fin`)
+      expect(cellText(cell)).toBe('uno & dosé fin')
+      expect(cell.issues.filter((i) => i.rule === 'html/too-large')).toMatchObject([{at: {offset: 0}, actual: '3002 tags'}])
+    })
+
+    it(`lists ${MAX_CELL_ISSUES} problems of a cell and counts the rest in one html/too-many-issues`, () => {
+      const html = `<p>texto.${'</ol>'.repeat(500)}</p>`
+      const {issues} = checkTags(html)
+      expect(issues).toHaveLength(MAX_CELL_ISSUES + 1)
+      expect(issues.slice(0, MAX_CELL_ISSUES).every((i) => i.rule === 'html/stray-end-tag')).toBe(true)
+      expect(issues.at(-1)).toMatchObject({rule: 'html/too-many-issues', at: {offset: html.indexOf('</ol>') + 5 * MAX_CELL_ISSUES}, actual: '500 problems'})
+    })
+
+    it('matches end tags to start tags as before: the last open one of the name, those opened after it unclosed', () => {
+      const {issues} = checkTags('<div><p><b>uno</div><i>dos</i></p>')
+      expect(issues.map((i) => [i.rule, i.actual, i.at.offset])).toEqual([
+        ['html/unclosed-tag', '<p>', 5], ['html/unclosed-tag', '<b>', 8], ['html/stray-end-tag', '</p>', 30],
+      ])
+    })
   })
 
   describe('splitNumbered', () => {

@@ -101,6 +101,16 @@ describe('findMemberLists', () => {
   })
 })
 
+describe('findMemberLists, paragraph after paragraph', () => {
+  it('reads a paragraph the same whatever paragraph was read before it', () => {
+    const text = 'Se sumaron los municipios de Rosario y Mendoza, mientras que se unieron las ciudades de Salto y Paysandú.'
+    const alone = findMemberLists(text, null)
+    expect(alone).toHaveLength(2)
+    findMemberLists('entre los diferentes municipios y regiones de Ciudades Solidarias, junto con la población.', null)
+    expect(findMemberLists(text, null)).toEqual(alone)
+  })
+})
+
 describe('member countries', () => {
   const countries: Record<string, string> = {ecuador: 'EC', argentina: 'AR', colombia: 'CO', chile: 'CL', uruguay: 'UY'}
   const countryOf = (text: string) => countries[text.toLowerCase()] ?? null
@@ -113,6 +123,12 @@ describe('member countries', () => {
   it('drops countries that follow no place: they are not members', () => {
     const items = parseMemberList('Argentina, Chile y Uruguay', null, false, countryOf)
     expect(items).toEqual([])
+  })
+
+  it('gives each list of a sentence the last country named before it', () => {
+    const text = 'Tras la reunión en Argentina se sumaron los municipios de Rosario y Mendoza, mientras que en Uruguay se unieron las ciudades de Salto y Paysandú.'
+    const lists = findMemberLists(text, null, undefined, countryOf)
+    expect(lists.map((l) => l.items.map((i) => [i.name, i.country]))).toEqual([[['Rosario', 'AR'], ['Mendoza', 'AR']], [['Salto', 'UY'], ['Paysandú', 'UY']]])
   })
 
   it('reads `na Argentina` after a place', () => {

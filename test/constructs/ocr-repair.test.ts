@@ -1,5 +1,10 @@
 import {beforeAll, describe, expect, it} from 'vitest'
-import {capitalisedWords, OcrRepairer, spanishSpeller, spellerLoadMs, type Speller} from '../../src/constructs/ocr-repair.js'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {hunspellForms} from '../../src/constructs/hunspell-words.js'
+import {capitalisedWords, dictionarySpeller, OcrRepairer, printedNames, spanishSpeller, spellerLoad, wordListSpeller, type Speller} from '../../src/constructs/ocr-repair.js'
+import {encodeWordList, WordList} from '../../src/constructs/word-list.js'
+import {ROOT} from '../helpers/golden.js'
 
 let speller: Speller
 beforeAll(async () => {
@@ -81,8 +86,49 @@ describe('what OCR repair leaves alone', () => {
 })
 
 describe('the Spanish dictionary', () => {
-  it('is loaded once and shared', async () => {
+  it('is loaded once, from the word list the build wrote, and shared', async () => {
     expect(await spanishSpeller()).toBe(speller)
-    expect(spellerLoadMs()).toBeGreaterThan(0)
+    expect(spellerLoad()).toMatchObject({from: 'word-list'})
+    expect(spellerLoad()!.ms).toBeGreaterThan(0)
+  })
+
+  it('gives the answers of the speller built from dictionary-es, on every word form and variants of them', async () => {
+    const {default: dictionary} = await import('dictionary-es')
+    const forms = [...(await hunspellForms(dictionary))!]
+    const built = await dictionarySpeller()
+    const listed = await wordListSpeller(join(ROOT, 'dist/data/es-words.pwl'))
+    expect(listed.maxLength).toBe(built.maxLength)
+    expect(forms.length).toBeGreaterThan(600_000)
+    expect(forms.filter((w) => !listed.correct(w))).toEqual([])
+    // Every 13th form changed as OCR and typing change words: case, accents, one letter more or less.
+    const variants = (w: string) => [w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), w.slice(0, -1), `${w}s`, `x${w}`,
+      w.replace(/[aeiou]/, (v) => ({a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú'})[v]!), w.normalize('NFD').replace(/\p{M}/gu, ''), ` ${w} `, '']
+    const differ: string[] = []
+    for (let i = 0; i < forms.length; i += 13) for (const v of variants(forms[i]!)) if (listed.correct(v) !== built.correct(v)) differ.push(v)
+    expect(differ).toEqual([])
+  }, 60_000)
+
+  it('is a sorted, front-coded list: every word found, nothing else, whatever its place in a block', () => {
+    const words = ['b', 'a', 'ab', 'abc', 'abd', 'año', 'ba', 'bb', 'zeta', 'á', 'ä', 'ÿ', ...Array.from({length: 40}, (_, i) => `w${i}`)]
+    const list = new WordList(encodeWordList(words))
+    expect(list.count).toBe(words.length)
+    expect(list.maxLength).toBe(4)
+    for (const word of words) expect(list.has(word), word).toBe(true)
+    for (const word of ['', 'aa', 'abb', 'abe', 'c', 'w40', 'w1x', 'zetas', 'ñ', 'Ā', 'a\u0000']) expect(list.has(word), word).toBe(false)
+    expect(() => encodeWordList(['Ā'])).toThrow(/Latin-1/)
+    expect(readFileSync(join(ROOT, 'dist/data/es-words.pwl')).subarray(0, 4).toString('latin1')).toBe('PWL1')
+  })
+})
+
+describe('OCR repair on hostile input', () => {
+  it('leaves a word longer than any dictionary word alone, without trying candidates', () => {
+    const long = 'a'.repeat(5000)
+    expect(repair(`la ${long} poblacidn`).repairs.map((r) => r.expected)).toEqual(['población'])
+  })
+
+  it('finds printed names with one scan of the document, as capitalisedWords does', () => {
+    const lines = ['Fundación Henry Dunant', 'Dunanty y Quilicurae', 'ÁrbolX']
+    const names = printedNames(lines)
+    for (const name of ['Dunant', 'Henry', 'Fundación', 'Dunanty', 'Quilicura', 'Árbol', 'X']) expect(names.has(name), name).toBe(capitalisedWords(lines).has(name))
   })
 })

@@ -54,3 +54,14 @@ describe('findDates', () => {
     expect(findDates('Durante 2023, 19 municipios y 2 departamentos')).toEqual([])
   })
 })
+
+describe('findDates on long runs', () => {
+  it('reads up to eight more days before the month', () => {
+    expect(findDates('5, 6, 7, 8, 9, 10, 11, 12 y 13 de diciembre de 2023')).toMatchObject([{iso: '2023-12-05'}])
+  })
+
+  it('reads a date after a long run of spaces, and a run of `5 y 5 y …`, at a cost linear in the text', () => {
+    expect(findDates(`5 de diciembre${' '.repeat(100_000)}de 2023`)).toMatchObject([{day: 5, month: 12, year: 2023, iso: '2023-12-05'}])
+    expect(findDates('5 y '.repeat(50_000))).toEqual([])
+  })
+})

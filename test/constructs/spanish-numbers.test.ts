@@ -61,3 +61,12 @@ describe('scanNumbers', () => {
     expect(scanNumbers('http://209.126.109.93/x el 25/09/2024 a las 10:30, 2do lugar')).toEqual([])
   })
 })
+
+describe('scanNumbers on long runs', () => {
+  it('reads a numeral from at most 24 words, so a run of number words costs the same per word', () => {
+    const tokens = scanNumbers('cien millones '.repeat(100))
+    expect(tokens[0]!.raw.trim().split(' ')).toHaveLength(24)
+    expect(tokens.map((t) => t.raw.trim().split(' ').length).reduce((a, b) => a + b)).toBe(200)
+    expect(scanNumbers('novecientos noventa y nueve millones novecientos noventa y nueve mil novecientos noventa y nueve')).toMatchObject([{value: 999_999_999}])
+  })
+})

@@ -73,7 +73,12 @@ describe('CSV export', () => {
 
   it('escapes cells starting with + - @ tab CR and the quote itself, and nothing else', () => {
     for (const value of ['+1', '-x', '@SUM(A1)', '\tx', '\rx', "'quoted", '=1']) expect(escapeFormula(value)).toBe(`'${value}`)
-    for (const value of ['Puente Alto', '1+1', 'a=b', ' =x', '']) expect(escapeFormula(value)).toBe(value)
+    // What an importer may strip before the formula: spaces, NBSP, line breaks, NUL, zero-width
+    // and bidi marks, a BOM; and the full-width forms some spreadsheets read as `=` `+` `-` `@`.
+    for (const value of [' =x', '\n=1', '\u00a0=1', '\u200b=1', '\u0000=1', '\u202e+1', '\ufeff@x', ' \n\t-1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '\u2028=1']) {
+      expect(escapeFormula(value), JSON.stringify(value)).toBe(`'${value}`)
+    }
+    for (const value of ['Puente Alto', '1+1', 'a=b', ' x=1', '\u00a0Arica', '', '   ']) expect(escapeFormula(value)).toBe(value)
     for (const value of ['+1', "'quoted", 'plain']) expect(unescapeFormula(escapeFormula(value))).toBe(value)
   })
 

@@ -1,8 +1,9 @@
 /** The pieces of the `catalog` reader, one by one: label lines, furniture, objectives, principles, SDGs, dates, title, language. */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {readDates, readEnd} from '../../src/formats/catalog/dates.js'
 import {furnitureKind} from '../../src/formats/catalog/furniture.js'
-import type {Item} from '../../src/formats/catalog/items.js'
+import {joinedItem, itemPlace, splitItems, subItem, type Item} from '../../src/formats/catalog/items.js'
 import {readCatalogLabel} from '../../src/formats/catalog/label-line.js'
 import {pageLanguage} from '../../src/formats/catalog/language.js'
 import {readObjectives} from '../../src/formats/catalog/objectives.js'
@@ -194,5 +195,42 @@ describe('page language', () => {
   it('falls back on the function words of the text, and says nothing when neither tells', () => {
     expect(pageLanguage(['Objetivo'], 'O centro atende as pessoas migrantes com uma equipe que não cobra pelos serviços da cidade')).toBe('pt')
     expect(pageLanguage([], 'Short')).toBeNull()
+  })
+})
+
+describe('catalog items', () => {
+  /** What `splitItems` gives when the separator is tried at every position (its plain reading). */
+  const plainSplit = (text: string, separator: RegExp) => {
+    const out: Array<[string, number]> = []
+    let from = 0
+    const piece = (to: number) => {
+      const raw = text.slice(from, to)
+      if (raw.trim()) out.push([raw.trim(), from + raw.length - raw.trimStart().length])
+    }
+    for (const m of text.matchAll(separator)) { piece(m.index); from = m.index + m[0].length }
+    piece(text.length)
+    return out
+  }
+  const SEPARATORS = [/\s*;\s*/g, /\s*,\s*(?:(?:and|y|e)\s+)?/g, /\s*[;,/]\s*|\s+(?:y|and|e)\s+/g, /\s*[,/y&]\s*|\s+/g, /\s+(?:y|e|and|&)\s+/g]
+
+  it('splits at a separator as its plain reading does, although only a run of white space\'s start is tried', () => {
+    const text = fc.string({unit: fc.constantFrom(' ', '\t', ';', ',', '/', '&', 'y', 'e', 'and', 'a', 'Lima'), maxLength: 30}).map((t) => t.trim())
+    fc.assert(fc.property(text, fc.constantFrom(...SEPARATORS), (t, separator) => {
+      const split = splitItems([{text: t, line: 1, start: 0}], separator).map((i) => [i.text, i.start])
+      expect(split).toEqual(plainSplit(t, separator))
+    }), {numRuns: 500})
+  })
+
+  it('splits a value with a long run of spaces in it at a cost that does not grow with its square', () => {
+    const text = `Chile${' '.repeat(200_000)}Perú; Bolivia`
+    expect(splitItems([{text, line: 3, start: 5}], /\s*;\s*/g).map((i) => [i.text.length, i.start])).toEqual([[200_009, 5], [7, 200_016]])
+  })
+
+  it('places the parts of a title wrapped over two lines on the lines they are on', () => {
+    const title = joinedItem([{line: 4, text: 'Casa de acogida para migrantes '}, {line: 5, text: '  en Lima, Perú'}])
+    expect(title).toEqual({text: 'Casa de acogida para migrantes en Lima, Perú', line: 4, start: 0, continued: [{at: 31, line: 5, start: 2}]})
+    expect(itemPlace(title)).toEqual({line: 4, column: 1, endLine: 5, endColumn: 16})
+    expect(itemPlace(title, 34, 38)).toEqual({line: 5, column: 6, endLine: 5, endColumn: 10})
+    expect(subItem(title, 34, 38)).toEqual({text: 'Lima', line: 5, start: 5})
   })
 })

@@ -112,6 +112,14 @@ describe('catalog format', () => {
     expect(rules(plain)).toContain('catalog/country-inferred')
   })
 
+  it('points a country read from the second line of a wrapped title at that line', async () => {
+    const text = page('Welcome desks for people arriving by sea', '  at the Port of Guatemala', 'Summary', 'Desks at the port.', 'Dates', '2019 - 2020')
+    const result = await parseText(text, {kind: 'catalog'})
+    expect((result.records[0] as Practice).title).toBe('Welcome desks for people arriving by sea at the Port of Guatemala')
+    expect((result.records[0] as Practice).country).toBe('GT')
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({rule: 'catalog/country-inferred', line: 2, column: 18, endLine: 2, endColumn: 27, actual: 'Guatemala'}))
+  })
+
   it('reads a misspelt label as a reported repair, and leaves it under --no-repair', async () => {
     const text = page('Huertos urbanos interculturales', 'Resumen', 'Huertos en plazas.', 'Benefisiarios', 'Familias migrantes.')
     const repaired = await parseText(text, {kind: 'catalog'})

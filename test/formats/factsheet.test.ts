@@ -1,9 +1,13 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {renderFactsheet} from '../../src/export/markdown.js'
+import {atxHeading} from '../../src/formats/factsheet/scan.js'
 import {roundTrip, withOrigin} from '../helpers/round-trip.js'
 import {emptyPractice, type AnyRecord, type Practice} from '../../src/schema/records.js'
 import {allRecords, annexPractice, governancePractice, networkReport, pmmObjective, practice} from '../export/fixtures.js'
-import {fixtureInputs} from '../helpers/golden.js'
+import {fixtureInputs, ROOT} from '../helpers/golden.js'
 import {parseFixture, parseText} from '../helpers/parse.js'
 
 const rules = (result: {diagnostics: Array<{rule: string}>}) => result.diagnostics.map((d) => d.rule)
@@ -288,5 +292,43 @@ describe('factsheet detection', () => {
       const result = await parseText(await renderFactsheet(record), {}, 'sheet.md')
       expect(result.format).toBe('factsheet')
     }
+  })
+})
+
+describe('factsheet on hostile input', () => {
+  const sheet = async (body: string, heading = '## Breve descripción') =>
+    (await renderFactsheet(practice({description: null}))).replace('## Forma de financiamiento', `${heading}\n\n${body}\n\n## Forma de financiamiento`)
+
+  it('is not taken for a fact sheet when one marker line sits inside another document', async () => {
+    const ficha = readFileSync(join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt'), 'utf8').split('\n')
+    ficha.splice(30, 0, '<!-- practices:factsheet v1 practice -->')
+    const result = await parseText(ficha.join('\n'))
+    expect(result.format).toBe('ficha')
+    expect(result.records).toHaveLength(7)
+    expect(result.detection!.evidence).toContain('factsheet: fact sheet marker on a later line (+2)')
+  })
+
+  it('keeps a list nested 3,000 deep as text, and says its Markdown was not read', async () => {
+    const result = await parseText(await sheet(`${'- '.repeat(3000)}x`), {}, 'sheet.md')
+    const record = result.records[0] as Practice
+    expect(record.description).toBe(`${'- '.repeat(3000)}x`)
+    expect(result.diagnostics).toMatchObject([{rule: 'markdown/not-read', severity: 'warning', actual: '33'}])
+  })
+
+  it('reads a heading followed by a run of spaces, and `**` × 3,000', async () => {
+    const spaces = await parseText(await sheet('Texto.', `## Breve descripción${' '.repeat(100_000)}`), {}, 'sheet.md')
+    expect((spaces.records[0] as Practice).description).toBe('Texto.')
+    const stars = await parseText(await sheet('*'.repeat(6000)), {}, 'sheet.md')
+    expect(stars.diagnostics.map((d) => d.rule)).toEqual(['markdown/not-read'])
+  })
+
+  it('reads ATX headings as the pattern `^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$` does', () => {
+    const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
+    const line = fc.string({unit: fc.constantFrom(' ', '\t', '#', 'a', 'b', '\u2028', '\u00a0'), maxLength: 14})
+    fc.assert(fc.property(line, (text) => {
+      const m = ATX.exec(text)
+      const got = atxHeading(text)
+      expect(got ? [got.level, got.text] : null).toEqual(m ? [m[1], m[2]] : null)
+    }), {numRuns: 5000})
   })
 })

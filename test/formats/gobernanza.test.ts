@@ -248,3 +248,15 @@ describe('gobernanza: command line', () => {
     expect(JSON.parse(result.stdout).documents[0].records[0].description).toContain('Encuesta anónima')
   })
 })
+
+describe('gobernanza: the comuna after `Municipalidad de`', () => {
+  it('reads a name up to its punctuation, and over at most 12 capitalised words', async () => {
+    const {municipalitiesIn} = await import('../../src/formats/gobernanza/municipality.js')
+    expect(municipalitiesIn('Oficina de Migrantes, Municipalidad de San José de Maipo, Chile').map((m) => [m.name, m.match?.municipality.code])).toEqual([['San José de Maipo', '13203']])
+    const run = municipalitiesIn('Municipalidad de Quito '.repeat(10))
+    expect(run).toHaveLength(10)
+    // Twelve words, less the particle they end with.
+    expect(run[0]!.name).toBe('Quito Municipalidad de Quito Municipalidad de Quito Municipalidad de Quito Municipalidad')
+    expect(run.at(-1)!.name).toBe('Quito')
+  })
+})

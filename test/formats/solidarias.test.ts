@@ -1,5 +1,9 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import type {Block} from '../../src/formats/solidarias/blocks.js'
+import {MAX_MARKS} from '../../src/constructs/markdown-budget.js'
+import {Messages} from '../../src/diagnostics/diagnostic.js'
+import {ParseContext} from '../../src/formats/context.js'
+import {markdownHeading, type Block} from '../../src/formats/solidarias/blocks.js'
 import {toPlainText} from '../../src/formats/solidarias/plain-text.js'
 import type {NetworkReport} from '../../src/schema/records.js'
 import {parseFixture, parseText} from '../helpers/parse.js'
@@ -135,7 +139,8 @@ describe('solidarias: variants', () => {
 describe('solidarias: Markdown in a paragraph', () => {
   const plain = async (raw: string) => {
     const block: Block = {kind: 'paragraph', marker: null, lines: [1], raw, lineTexts: [raw], text: '', folded: '', links: []}
-    await toPlainText([block])
+    const ctx = new ParseContext({path: 'news.txt', lines: [raw], encoding: 'utf-8', bom: false, eol: 'none'}, new Messages('news.txt'), {repair: true}, 'solidarias')
+    await toPlainText(ctx, [block])
     return block
   }
 
@@ -179,5 +184,24 @@ describe('solidarias: commitments', () => {
     const result = await parseText(text, {kind: 'solidarias'})
     expect(report(result).commitments).toEqual(['Incorporar a la población.', 'Promover la integración.'])
     expect(result.unmapped.map((u) => u.text)).toEqual(['La red sigue creciendo.'])
+  })
+})
+
+describe('solidarias on hostile input', () => {
+  it('keeps a paragraph of `**` × 3,000 around a word as written, and says its Markdown was not read', async () => {
+    const run = `${'**'.repeat(3000)}palabra${'**'.repeat(3000)}`
+    const result = await parseText(`Ciudades Solidarias en Chile.\n\n${run}\n`, {kind: 'solidarias'})
+    expect(result.diagnostics.filter((d) => d.rule === 'markdown/not-read')).toMatchObject([{line: 3, severity: 'warning', actual: String(MAX_MARKS + 1)}])
+    // A paragraph that holds nothing of the report is listed as unmapped, whole, as written.
+    expect(result.unmapped).toEqual([{line: 3, text: run}])
+  })
+
+  it('reads Markdown headings as the pattern `^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$` does', () => {
+    const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
+    const line = fc.string({unit: fc.constantFrom(' ', '\t', '#', 'a', '\u2028', '\u00a0'), maxLength: 14})
+    fc.assert(fc.property(line, (text) => {
+      const m = HEADING.exec(text)
+      expect(markdownHeading(text)).toEqual(m ? [m[1], m[2]] : null)
+    }), {numRuns: 5000})
   })
 })

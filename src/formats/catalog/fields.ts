@@ -15,9 +15,10 @@ import type {ParseContext} from '../context.js'
 import {linePlace} from '../../read/source.js'
 import type {Practice} from '../../schema/records.js'
 import {preview} from '../../text/preview.js'
+import {trimEndWhere} from '../../text/trim.js'
 import type {CatalogLabelId} from '../../vocab/catalog-labels.js'
 import {readDates, readEnd} from './dates.js'
-import {isEmptyValue, itemPlace, lineItems, splitItems, type Item} from './items.js'
+import {isEmptyValue, itemPlace, joinedItem, lineItems, splitItems, type Item} from './items.js'
 import {isMetadataLabel, labelName} from './labels.js'
 import {readObjectives} from './objectives.js'
 import {readPrinciples} from './principles.js'
@@ -136,7 +137,7 @@ export class FieldReader {
 
 /** A label as printed, without its colon. */
 function shown(printed: string): string {
-  return printed.replace(/[\s:]+$/, '')
+  return trimEndWhere(printed, /[\s:]/)
 }
 
 /** The record field a label id fills (the date labels fill the years; the rest are their own field). */
@@ -174,9 +175,9 @@ const READERS: Record<CatalogLabelId, Reader> = {
       r.leaveRest(first.lines, labelName('title'))
     } else {
       for (const s of first.lines) r.ctx.claim(s.line)
-      r.record.title = first.text.replace(/\s*\n\s*/g, ' ')
-      const line = first.lines[0]!
-      r.titleItem = {text: r.record.title, line: line.line, start: (line.offset ?? 0) + (line.text.length - line.text.trimStart().length)}
+      // Its lines joined by single spaces (a paragraph's lines are trimmed), each keeping its place.
+      r.titleItem = joinedItem(first.lines)
+      r.record.title = r.titleItem.text
     }
     const more = rest.flatMap((p) => p.lines)
     if (more.length > 0) r.leaveRest(more, labelName('title'))

@@ -10,6 +10,7 @@
  * The vocabulary is in src/vocab/catalog-furniture.ts.
  */
 import {fold} from '../../text/fold.js'
+import {trimEndWhere} from '../../text/trim.js'
 import {BREADCRUMB_SEPARATORS, COUNTER_LINE, FURNITURE_LINES, FURNITURE_PREFIXES, RELATED_BLOCKS, SECTION_HEADING} from '../../vocab/catalog-furniture.js'
 
 export type FurnitureKind = 'line' | 'related' | 'section' | 'breadcrumb'
@@ -23,7 +24,7 @@ const MAX_CRUMB_WORDS = 8
 export function furnitureKind(text: string): FurnitureKind | null {
   const trimmed = text.trim()
   if (!trimmed) return null
-  const key = fold(trimmed).replace(/[\s.:;,!|]+$/, '').replace(/^[\s|•·*-]+/, '')
+  const key = trimEndWhere(fold(trimmed), /[\s.:;,!|]/).replace(/^[\s|•·*-]+/, '')
   if (key.length <= MAX_LINE) {
     if (RELATED.has(key)) return 'related'
     if (LINES.has(key) || COUNTER_LINE.test(key)) return 'line'

@@ -16,7 +16,7 @@ import {stripLocalGovernment, type PlaceResult, type Places, type ResolvedPlace}
 import type {Municipality, PlaceEntry} from '../../schema/records.js'
 import {fold, stripAccents} from '../../text/fold.js'
 import {LOCAL_GOVERNMENT_PREFIXES, NOT_A_COUNTRY} from '../../vocab/geo-words.js'
-import {itemPlace, splitItems, type Item} from './items.js'
+import {itemPlace, splitItems, subItem, type Item} from './items.js'
 
 export interface Geography {
   country: string | null
@@ -164,7 +164,10 @@ function inferPlaces(ctx: ParseContext, input: GeographyInput, country: string |
   }
   // The end of the title is read only with a country to look the name up in.
   const end = input.title && country ? TITLE_END.exec(input.title.text) : null
-  if (end && input.title) candidates.push({item: {text: end[1]!, line: input.title.line, start: input.title.start + end.index + end[0].indexOf(end[1]!)}, from: 'title'})
+  if (end && input.title) {
+    const from = end.index + end[0].indexOf(end[1]!)
+    candidates.push({item: subItem(input.title, from, from + end[1]!.length), from: 'title'})
+  }
   for (const {item, from} of candidates) {
     if (countries.find(item.text)) continue
     const result = places.resolve({name: item.text, country})
@@ -194,7 +197,7 @@ function inferCountry(ctx: ParseContext, input: GeographyInput, resolved: readon
   const named = countries.mentions(input.title.text)
   if (named.length !== 1) return null
   const mention = named[0]!
-  const at = {line: input.title.line, column: input.title.start + mention.start + 1, endLine: input.title.line, endColumn: input.title.start + mention.end + 1}
+  const at = itemPlace(input.title, mention.start, mention.end)
   const how = ctx.options.repair ? `country \`${mention.code}\` read from \`${mention.text}\` in the title` : `the title names \`${mention.text}\` (${mention.code}), not applied: --no-repair`
   ctx.messages.report('catalog/country-inferred', `Unexpected practice without a country label, expected \`País:\` or \`Country:\`; ${how}`, at, {actual: mention.text, expected: mention.code})
   return ctx.options.repair ? mention.code : null

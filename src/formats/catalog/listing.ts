@@ -16,8 +16,14 @@
 import {TEASER_LABELS} from '../../vocab/catalog-labels.js'
 import type {Entry} from './segment.js'
 
-/** A truncated summary: long enough to be one, cut with an ellipsis. */
-const CUT_SHORT = /\S.{40,}(?:\.\.\.|…)\s*$/u
+/** A summary is at least this long (a teaser is cut at 150–300 characters). */
+const MIN_TEASER = 40
+
+/** A truncated summary: long enough to be one, cut with an ellipsis (no regex: a line of dots stays linear). */
+function cutShort(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length > MIN_TEASER && (trimmed.endsWith('...') || trimmed.endsWith('…'))
+}
 const BULLET = /^\s*(?:[•·▪◦*-]|\d+[.)])\s+/u
 
 export interface Teaser {
@@ -36,7 +42,7 @@ export function listingTeasers(lines: readonly string[], entries: readonly Entry
   const teasers: Teaser[] = []
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!
-    if (!CUT_SHORT.test(text)) continue
+    if (!cutShort(text)) continue
     let next = i + 1
     while (next < lines.length && !/\S/.test(lines[next]!)) next++
     if (bare.has(next + 1)) teasers.push({line: i + 1, text: text.replace(BULLET, '').trim(), label: next + 1})

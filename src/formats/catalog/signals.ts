@@ -7,6 +7,8 @@
  */
 import type {Signal} from '../format.js'
 
+// Runs of blanks are written so that a run is split one way only (`[ \t]*(?::[ \t]*)?`, not
+// `[ \t]*:?[ \t]*`, which tries every split of a long run of tabs on every line).
 const LINE = String.raw`^[ \t]*`
 const END = String.raw`[ \t]*(?::|$)`
 
@@ -16,7 +18,7 @@ export const CATALOG_SIGNALS: readonly Signal[] = [
   {name: 'guiding principles label', pattern: new RegExp(`${LINE}(?:gcm guiding principles|guiding principles|principios rectores(?: del pacto mundial para la migracion)?|principios orientadores)${END}`, 'm'), weight: 3},
   {name: '`Tipo de práctica` / `Type of practice`', pattern: new RegExp(`${LINE}(?:tipo de practica|type of practice|tipo de pratica)${END}`, 'm'), weight: 4},
   {name: 'SDG label (`Objetivos de Desarrollo Sostenible (ODS)`)', pattern: new RegExp(`${LINE}(?:objetivos de desarrollo sostenible|sustainable development goals|objetivos de desenvolvimento sustentavel)(?: \\((?:ods|sdgs)\\))?${END}`, 'm'), weight: 2},
-  {name: '`Fechas` / `Dates` with a year range', pattern: /^[ \t]*(?:fechas|dates|datas)[ \t]*:?[ \t]*\n?[ \t]*(?:19|20)\d\d[ \t]*[-–][ \t]*(?:presente|present|(?:19|20)\d\d)/m, weight: 2},
+  {name: '`Fechas` / `Dates` with a year range', pattern: /^[ \t]*(?:fechas|dates|datas)[ \t]*(?::[ \t]*)?(?:\n[ \t]*)?(?:19|20)\d\d[ \t]*[-–][ \t]*(?:presente|present|(?:19|20)\d\d)/m, weight: 2},
   {name: 'geographic scope label (`Alcance geográfico`, `Geographic Scope`, `Local:`)', pattern: new RegExp(`${LINE}(?:alcance geografico|geographic(?:al)? scope|geographical relevance|abrangencia geografica|local:|pais:|country:|regiones:|subregion:)`, 'm'), weight: 1},
   {name: 'pledge form (`Name of entity submitting the pledge`, `Country of implementation`)', pattern: /name of entity submitting the pledge|submitting in the name of|^[ \t]*(?:pledging entity|country of implementation|titulo del compromiso|name of the pledge)[ \t]*:/m, weight: 4},
   {name: 'pledge page labels (`Pledging entity`, `Type of pledge`, `Nature of the pledge`)', pattern: /^[ \t]*(?:pledging entity|type of pledge|nature of the pledge|pledge type|tipo de compromiso|naturaleza del compromiso)\b/m, weight: 3},

@@ -15,7 +15,7 @@
  * With a title label (`Name of the pledge:`), every line here is text.
  */
 import type {SourceLine} from '../../constructs/labelled-sections.js'
-import type {Item} from './items.js'
+import {joinedItem, type Item} from './items.js'
 
 export interface Preamble {
   title: Item | null
@@ -60,16 +60,13 @@ export function readPreamble(lines: readonly SourceLine[], titleLabelled: boolea
   const isMenu = (s: SourceLine) => words(s.text) <= MAX_MENU_WORDS && !SENTENCE_END.test(s.text.trim())
   const first = filled[at]!
   const titleLines = [first.line]
-  let text = first.text.trim()
   const next = filled[at + 1]
   // A title wrapped over two lines: the second opens in lower case, right below the first.
-  if (next && next.line === first.line + 1 && /^\p{Ll}/u.test(next.text.trim()) && !/^https?:/.test(next.text.trim()) && !SENTENCE_END.test(next.text.trim()) && text.length + next.text.length <= MAX_TITLE) {
-    text = `${text} ${next.text.trim()}`
+  if (next && next.line === first.line + 1 && /^\p{Ll}/u.test(next.text.trim()) && !/^https?:/.test(next.text.trim()) && !SENTENCE_END.test(next.text.trim()) && first.text.trim().length + next.text.length <= MAX_TITLE) {
     titleLines.push(next.line)
   }
-  const lead = first.text.length - first.text.trimStart().length
   return {
-    title: {text, line: first.line, start: (first.offset ?? 0) + lead},
+    title: joinedItem(filled.slice(at, at + titleLines.length)),
     titleLines,
     navigation: above.filter(isMenu),
     ...split([...above.filter((s) => !isMenu(s)), ...filled.slice(at + titleLines.length)]),

@@ -8,8 +8,11 @@ export const factsheet = defineFormat({
   reads: 'parses back to the same record: a fact sheet is itself a valid submission',
   records: 'any',
   signals: [
-    {name: 'fact sheet marker', pattern: /<!-- practices:factsheet/, weight: 20},
-    {name: 'fact sheet index marker', pattern: /<!-- practices:index/, weight: 20},
+    // At the top of the file, where the exporter writes it: a marker line inside another
+    // document (a ficha quoting one) is weak evidence, which that document's own outweighs.
+    {name: 'fact sheet marker at the top', pattern: /^\s*<!-- practices:factsheet/, weight: 20},
+    {name: 'fact sheet index marker at the top', pattern: /^\s*<!-- practices:index/, weight: 20},
+    {name: 'fact sheet marker on a later line', pattern: /\n[ \t]*<!-- practices:factsheet/, weight: 2},
   ],
   // A fact sheet or a filled template is a submission like a sheet. (A sheet that cites its
   // origin is held to that format's rules instead.)

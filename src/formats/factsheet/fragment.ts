@@ -5,10 +5,14 @@
  *
  * remark reads ~3 MB/s and each call pays a fixed cost (extensions combined, compilers built),
  * so the fragments of a sheet are read in one call, and the simple Markdown that the exporter
- * writes is not given to remark at all (simple-fragment.ts).
+ * writes is not given to remark at all (simple-fragment.ts). A fragment too long, too dense or
+ * too deeply nested for remark, or past the document's budget (constructs/markdown-budget.ts),
+ * is kept as written, as paragraphs of text, and `markdown/not-read` says so.
  */
-import type {List, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import type {List, Nodes, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Processor} from 'unified'
+import {refusalFinding, type MarkdownBudget} from '../../constructs/markdown-budget.js'
+import {rangePlace} from '../../read/source.js'
 import type {ParseContext} from '../context.js'
 import {fold} from '../../text/fold.js'
 import {PLACEHOLDERS} from '../../vocab/factsheet-labels.js'
@@ -34,10 +38,17 @@ async function markdownParser(): Promise<Processor<Root>> {
  * Parses each range of the document on its own, as if alone: one fragment per range, in order.
  * (Node positions give lines and columns; their character `offset`s are not meaningful.)
  */
-export async function parseFragments(ctx: ParseContext, ranges: readonly LineRange[]): Promise<Fragment[]> {
+export async function parseFragments(ctx: ParseContext, ranges: readonly LineRange[], budget: MarkdownBudget): Promise<Fragment[]> {
   const lines = ctx.doc.lines
   const fragments: Array<Fragment | undefined> = ranges.map((range) =>
     range.end < range.start ? {nodes: [], offset: range.start - 1} : simpleFragment(lines, range) ?? undefined)
+  for (const [k, range] of ranges.entries()) {
+    if (fragments[k]) continue
+    const refusal = budget.admit(lines.slice(range.start - 1, range.end).join('\n'))
+    if (!refusal) continue
+    ctx.messages.found(refusalFinding(refusal, null), rangePlace(ctx.doc, range.start, range.end))
+    fragments[k] = literalFragment(lines, range)
+  }
   const rest = ranges.filter((_, k) => fragments[k] === undefined)
   if (rest.length > 0) {
     const read = readTogether(await markdownParser(), lines, rest)
@@ -45,6 +56,26 @@ export async function parseFragments(ctx: ParseContext, ranges: readonly LineRan
     for (let k = 0; k < fragments.length; k++) fragments[k] ??= read[next++]!
   }
   return fragments as Fragment[]
+}
+
+/** The lines of `range` as written: one paragraph of text for each run of non-blank lines. */
+function literalFragment(lines: readonly string[], range: LineRange): Fragment {
+  const nodes: Paragraph[] = []
+  const offset = range.start - 1
+  let at = 0
+  for (let n = range.start; n <= range.end; n++) {
+    const line = n - offset
+    if (!/\S/.test(lines[n - 1]!)) { at += lines[n - 1]!.length + 1; continue }
+    let last = n
+    let text = lines[n - 1]!
+    while (last + 1 <= range.end && /\S/.test(lines[last]!)) text += '\n' + lines[last++]!
+    const end = {line: last - offset, column: lines[last - 1]!.length + 1, offset: at + text.length}
+    const position = {start: {line, column: 1, offset: at}, end}
+    nodes.push({type: 'paragraph', children: [{type: 'text', value: text.trim(), position}], position})
+    at += text.length + 1
+    n = last
+  }
+  return {nodes, offset}
 }
 
 /**
@@ -114,14 +145,21 @@ export function linesOf(fragment: Fragment, node: Nodes): LineRange {
   return {start, end}
 }
 
-/** The text of inline content: escapes resolved, marks (`**`, `_`, links) dropped, breaks as `\n`. */
+/**
+ * The text of inline content: escapes resolved, marks (`**`, `_`, links) dropped, breaks as `\n`.
+ * An explicit stack, not recursion: emphasis and links may nest deep.
+ */
 export function inlineText(nodes: readonly Nodes[]): string {
   let out = ''
-  for (const node of nodes) {
+  const stack: Array<{nodes: readonly Nodes[]; next: number}> = [{nodes, next: 0}]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    if (top.next >= top.nodes.length) { stack.pop(); continue }
+    const node = top.nodes[top.next++]!
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') out += node.value
     else if (node.type === 'break') out += '\n'
     else if (node.type === 'image') out += node.alt ?? ''
-    else if ('children' in node) out += inlineText(node.children as Nodes[])
+    else if ('children' in node) stack.push({nodes: node.children as Nodes[], next: 0})
   }
   return out
 }

@@ -10,6 +10,7 @@
  * the tests' `withOrigin` puts it back. The `index.md` of an export is recognised and
  * yields no records.
  */
+import {MarkdownBudget} from '../../constructs/markdown-budget.js'
 import type {FormatParser, ParseContext} from '../context.js'
 import type {AnyRecord, Source} from '../../schema/records.js'
 import {parts} from './parts.js'
@@ -33,8 +34,9 @@ export const parser: FormatParser = {
     }
     const records: AnyRecord[] = []
     const origins: Origin[] = []
+    const budget = new MarkdownBudget(ctx.doc.lines.reduce((n, line) => n + line.length + 1, 0))
     for (const sheet of scanSheets(ctx.doc.lines)) {
-      const {record, origin} = await readSheet(ctx, sheet)
+      const {record, origin} = await readSheet(ctx, sheet, budget)
       if (!record) continue
       if (origin) origins.push({line: record.source.startLine, source: origin})
       records.push(record)

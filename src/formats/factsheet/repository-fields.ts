@@ -13,6 +13,7 @@
 import type {ListItem, Table} from 'mdast'
 import type {Practice} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
+import {trimEndWhere} from '../../text/trim.js'
 import {COUNTRIES} from '../../vocab/countries.js'
 import {GCM_PRINCIPLES} from '../../vocab/data/gcm-principles.js'
 import {ONGOING_WORDS} from '../../vocab/factsheet-labels.js'
@@ -26,7 +27,7 @@ export const readOngoing: Reader = (body, record) => {
   const value = body.text()
   body.finish('`Sí` or `No`')
   if (value === null) return
-  const word = fold(value).replace(/[.!]+$/, '')
+  const word = trimEndWhere(fold(value), /[.!]/)
   if ((ONGOING_WORDS.yesVariants as readonly string[]).includes(word)) { record.ongoing = true; return }
   if ((ONGOING_WORDS.noVariants as readonly string[]).includes(word)) { record.ongoing = false; return }
   body.ctx.messages.report('factsheet/invalid-value', `Unexpected \`${value.trim()}\` in section \`${body.label}\`, expected \`${ONGOING_WORDS.yes}\` or \`${ONGOING_WORDS.no}\``,

@@ -7,6 +7,7 @@
  *   ## Municipalidad                           ← PRACTICE_READERS.municipality
  */
 import type {LabelSpec} from '../../constructs/label-match.js'
+import type {MarkdownBudget} from '../../constructs/markdown-budget.js'
 import type {ParseContext} from '../context.js'
 import {emptyPractice, municipalityPlaces, type AnyRecord, type LanguageId, type RecordType, type Source} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
@@ -57,7 +58,8 @@ export interface SheetResult {
   origin: Source | null
 }
 
-export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetResult> {
+/** `budget`: what remark may still read of the document (one budget for all its sheets). */
+export async function readSheet(ctx: ParseContext, sheet: Sheet, budget: MarkdownBudget): Promise<SheetResult> {
   const source: Source = ctx.source(sheet.start, lastFilled(ctx, sheet))
   if (sheet.marker) {
     ctx.claim(sheet.marker.line)
@@ -66,7 +68,7 @@ export async function readSheet(ctx: ParseContext, sheet: Sheet): Promise<SheetR
         ctx.place(sheet.marker.line, sheet.marker.version), {actual: sheet.marker.version, expected: FACTSHEET_VERSION})
     }
   }
-  const [headFragment, ...sectionFragments] = await parseFragments(ctx, [sheet.head, ...sheet.sections.map((s) => s.body)])
+  const [headFragment, ...sectionFragments] = await parseFragments(ctx, [sheet.head, ...sheet.sections.map((s) => s.body)], budget)
   const head = new Body(ctx, headFragment!, 'head')
   const title = readTitle(head)
   const fields = readFields(head)

@@ -16,6 +16,7 @@ import type {ParseContext} from '../context.js'
 import type {Practice} from '../../schema/records.js'
 import type {CategoryId} from '../../vocab/categories.js'
 import {CATEGORY_SPECS} from './labels.js'
+import {trimEndWhere} from '../../text/trim.js'
 
 const OTHER: CategoryId = 'otra'
 
@@ -56,7 +57,7 @@ export function readTextCategories(ctx: ParseContext, record: Practice, lines: r
   const unknown: string[] = []
   let other: string | null = null
   for (const raw of text.split(ITEM_SEPARATOR)) {
-    const item = raw.replace(/^\s*[-*•]\s*/, '').replace(/[.\s]+$/, '').trim()
+    const item = trimEndWhere(raw.replace(/^\s*[-*•]\s*/, ''), /[.\s]/).trim()
     if (!item) continue
     const colon = item.indexOf(':')
     const match = matchLabel(item, CATEGORY_SPECS) ?? (colon > 0 ? matchLabel(item.slice(0, colon), CATEGORY_SPECS) : null)

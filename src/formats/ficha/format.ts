@@ -17,7 +17,7 @@ export const ficha = defineFormat({
     {name: '`Líneas Sello` section', pattern: /^[ \t]*lineas sello\b/m, weight: 4},
     {name: '`Fechas de implementación` label', pattern: /^[ \t]*fechas de implementacion/m, weight: 2},
     {name: '`Grupo prioritario` label', pattern: /^[ \t]*grupo prioritario/m, weight: 2},
-    {name: 'checkbox grid', pattern: /<input[^>]*checkbox|^[ \t]*(?:[-*] \[[ x]\]|[☐☒☑✓✔□])[ \t]*(?:sociolaboral|acogida|emprendimiento|nna)/m, weight: 2},
+    {name: 'checkbox grid', pattern: /<input[^>]{0,256}checkbox|^[ \t]*(?:[-*] \[[ x]\]|[☐☒☑✓✔□])[ \t]*(?:sociolaboral|acogida|emprendimiento|nna)/m, weight: 2},
     {name: 'month table header', pattern: /enero\tfebrero\tmarzo/, weight: 2},
   ],
   requirements: {practice: SHEET_REQUIREMENTS},

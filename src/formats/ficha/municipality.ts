@@ -50,8 +50,11 @@ export function readMunicipality(ctx: ParseContext, record: Practice, block: She
     return rest
   }
   const {match, lines, text} = found
+  // A wrapped name runs from its first line to the end of its last.
   const start = spanOn(lines[0]!, lines[0]!.text.trim())
-  const place = {line: start.line, column: start.column, endLine: lines.at(-1)!.line, endColumn: start.endColumn}
+  const last = lines.at(-1)!
+  const end = spanOn(last, last.text.trim())
+  const place = {line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn}
   if (match.how === 'fuzzy') {
     if (!ctx.options.repair) {
       leaveUnknown(ctx, first, text, match.municipality.name)

@@ -23,7 +23,8 @@ import {extractBlocks, type MonthTableBlock} from './blocks.js'
 import {readGridCategories, readTextCategories} from './categories.js'
 import {EXPECTED_SECTIONS, SECTION_LABELS, sectionLabel, type SectionId} from './labels.js'
 import {FICHA_COUNTRY, readMunicipality} from './municipality.js'
-import type {SheetBlock} from './segment.js'
+import {MAX_TITLE_LENGTH, type SheetBlock} from './segment.js'
+import {preview} from '../../text/preview.js'
 import type {GridLine} from '../../constructs/checkbox-grid.js'
 
 type TextField = 'priorityGroup' | 'schedule' | 'funding' | 'sustainability' | 'description' | 'innovation'
@@ -41,8 +42,8 @@ export function parseSheet(ctx: ParseContext, block: SheetBlock): Practice {
 
   const take = (lines: readonly SourceLine[]) => {
     const blocks = extractBlocks(lines)
-    grid.push(...blocks.grid)
-    tables.push(...blocks.tables)
+    for (const line of blocks.grid) grid.push(line)
+    for (const table of blocks.tables) tables.push(table)
     return blocks.text
   }
   take(leftover)
@@ -58,7 +59,7 @@ export function parseSheet(ctx: ParseContext, block: SheetBlock): Practice {
     if (seen) {
       ctx.messages.report('ficha/duplicate-section', `Unexpected second \`${sectionLabel(section.id)}\` section in sheet \`${record.title ?? '?'}\`, expected each section once (a \`MUNICIPALIDAD\` line may be missing); texts joined`,
         spanOn(section.label.source, section.label.printed))
-      seen.paragraphs.push(...text)
+      for (const paragraph of text) seen.paragraphs.push(paragraph)
     } else texts.set(section.id, {section, paragraphs: text})
   }
 
@@ -86,6 +87,10 @@ function readTitle(ctx: ParseContext, record: Practice, block: SheetBlock): void
   record.title = block.title.map((s) => s.text.replace(/\f/g, ' ').replace(/\*\*/g, '').replace(/^\s*#+\s*/, '').trim()).join(' ')
   for (const s of block.title) ctx.claim(s.line)
   ctx.locate(record, 'title', spanOf(block.title))
+  if (record.title.length > MAX_TITLE_LENGTH) {
+    ctx.messages.report('ficha/long-title', `Unexpected title of ${record.title.length} characters, expected at most ${MAX_TITLE_LENGTH}: kept as the title; check that it is the practice's name and not a paragraph`,
+      spanOf(block.title), {actual: preview(record.title)})
+  }
 }
 
 function readText(ctx: ParseContext, record: Practice, field: TextField, found: {paragraphs: Paragraph[]} | undefined): void {

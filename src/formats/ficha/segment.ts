@@ -9,9 +9,11 @@
  *   MUNICIPALIDAD                      ← anchor
  *   ARICA                              ← comuna
  *
- * Walking back from the anchor, a title line is short, does not end a sentence (`.`, `:`…),
- * is no label, mark, month table or Sello line, and is not the only content of a label right
- * above it (`Grupo prioritario` / `Mujeres haitianas` ends the previous sheet). Everything
+ * Walking back from the anchor, a title line does not end a sentence (`.`, `:`…), is no label,
+ * mark, month table or Sello line, and is not the only content of a label right above it
+ * (`Grupo prioritario` / `Mujeres haitianas` ends the previous sheet). The line right above the
+ * anchor may be of any length (parse-sheet.ts warns about a long one); a line above it is
+ * part of the title only when short (`MAX_TITLE_LENGTH`). Everything
  * before the first sheet is the document's introduction. A document without any
  * `MUNICIPALIDAD` line is anchored at its first section label instead.
  */
@@ -21,6 +23,7 @@ import {isMonthHeader, isMonthRow} from '../../constructs/month-table.js'
 import {SELLO_LINE_SPECS} from '../../constructs/sello-lines.js'
 import {fold} from '../../text/fold.js'
 import {MAX_COMUNA_WORDS, MUNICIPALITY_ANCHOR} from './labels.js'
+import {trimEndWhere} from '../../text/trim.js'
 
 export interface SheetBlock {
   /** Title lines (0–2). */
@@ -41,7 +44,8 @@ export interface Segments {
 }
 
 const MAX_TITLE_LINES = 2
-const MAX_TITLE_LENGTH = 150
+/** Longest line that wraps a title onto a second line; a longer title gets `ficha/long-title`. */
+export const MAX_TITLE_LENGTH = 150
 
 /** `MUNICIPALITY_ANCHOR` opens with `I(lustre)`, `Municipalidad` or `Comuna`: a quick test before trimming the line. */
 const ANCHOR_START = /^\s*[IMC]/i
@@ -57,7 +61,7 @@ export function readAnchor(source: SourceLine): {inline: SourceLine | null} | nu
   const text = withoutFormFeeds(source.text).trim()
   const m = MUNICIPALITY_ANCHOR.exec(text)
   if (!m) return null
-  const value = m[1]!.replace(/[.;,]+$/, '').trim()
+  const value = trimEndWhere(m[1]!, /[.;,]/).trim()
   if (!value) return {inline: null}
   if (value.split(/\s+/).length > MAX_COMUNA_WORDS || /[.;!?]/.test(value)) return null
   return {inline: {line: source.line, text: value, offset: (source.offset ?? 0) + source.text.indexOf(value)}}
@@ -99,7 +103,7 @@ export function titleStart(lines: readonly SourceLine[], anchor: number, lowest:
   let start = anchor
   let taken = 0
   let i = previousContent(lines, anchor - 1, lowest)
-  while (i >= lowest && taken < MAX_TITLE_LINES && isTitleLine(lines[i]!, labelId)) {
+  while (i >= lowest && taken < MAX_TITLE_LINES && isTitleLine(lines[i]!, labelId, taken === 0 ? Infinity : MAX_TITLE_LENGTH)) {
     const above = previousContent(lines, i - 1, lowest)
     if (above >= lowest && labelId(lines[above]!) !== null) break
     start = i
@@ -117,9 +121,9 @@ function previousContent(lines: readonly SourceLine[], from: number, lowest: num
 
 const SELLO_NAMES = SELLO_LINE_SPECS.flatMap((s) => s.variants).map(fold)
 
-function isTitleLine(source: SourceLine, labelId: (s: SourceLine) => string | null): boolean {
+function isTitleLine(source: SourceLine, labelId: (s: SourceLine) => string | null, maxLength: number): boolean {
   const text = withoutFormFeeds(source.text).trim()
-  if (!text || text.length > MAX_TITLE_LENGTH || /[.;:,]$/.test(text)) return false
+  if (!text || text.length > maxLength || /[.;:,]$/.test(text)) return false
   if (labelId(source) !== null || readAnchor(source) || readMark(text) || isMonthHeader(source.text) || isMonthRow(source.text)) return false
   const folded = fold(text.replace(/\*\*/g, ''))
   return !SELLO_NAMES.some((name) => folded.startsWith(name))

@@ -49,7 +49,7 @@ export function assignFields(entries: Entry[], textOf: (piece: Piece) => string)
     const next = entries[i + 1]
     if (next?.kind !== 'block' || owner.has(next)) return
     if (entry.kind === 'pair' && next.first === entry.last + 1) {
-      entry.pieces.push(...next.pieces)
+      for (const piece of next.pieces) entry.pieces.push(piece)
       owner.set(next, entry)
     }
     if (entry.kind !== 'label' || !isText(entry.fields[0]!)) return

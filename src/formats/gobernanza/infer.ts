@@ -50,7 +50,7 @@ export function inferRemaining({entries, owner, assignment: a, textOf}: InferInp
   const give = (g: Group, field: TextField, rule: 'field/inferred-by-order' | 'field/inferred-by-layout', why: string) => {
     for (const b of g) owner.set(b, field)
     const value = a.fields.get(field)
-    if (value) value.blocks.push(...g)
+    if (value) for (const b of g) value.blocks.push(b)
     else a.fields.set(field, {labels: [], blocks: [...g]})
     a.notes.push({rule, at: {line: g[0]!.first, endLine: g.at(-1)!.last},
       message: `Unexpected text without a label at ${span(g)}, expected a label beside it; read as \`${labelOf(field)}\` because ${why}`})
@@ -150,7 +150,7 @@ export function inferRemaining({entries, owner, assignment: a, textOf}: InferInp
   for (const rule of rules) {
     groups = groups.filter((g) => !rule(g))
   }
-  a.unassigned.push(...groups.flat())
+  for (const g of groups) for (const b of g) a.unassigned.push(b)
   for (const label of floating) {
     const field = label.fields[0] as TextField
     if (!a.fields.get(field)?.blocks.length) {

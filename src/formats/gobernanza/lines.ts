@@ -34,7 +34,8 @@ export interface YearValue {
   end: number
 }
 
-const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*\.?\s*$/
+/** Tested on the line without its trailing white space (`\s*\.?\s*$` would try every split of a run). */
+const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*\.?$/
 const LEADING_YEAR = /^((?:19|20)\d{2})(?!\d)/
 
 /** The value fragment of `text` from column `from`, without specks; `null` when nothing is left. */
@@ -83,7 +84,7 @@ export function classify(line: number, text: string): LineKind {
       : hit
     return {kind: 'label', hit: joined, piece, year, noise: whole}
   }
-  const bare = BARE_YEAR.exec(text)
+  const bare = BARE_YEAR.exec(text.trimEnd())
   if (bare) {
     const start = text.indexOf(bare[1]!)
     return {kind: 'year', value: Number(bare[1]), start, end: start + 4}

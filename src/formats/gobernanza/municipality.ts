@@ -10,6 +10,7 @@
  */
 import {findComuna, nearestComunas, type ComunaMatch} from '../../normalize/gazetteer.js'
 import {MUNICIPALITY_CUES, NAME_PARTICLES} from './labels.js'
+import {trimEndWhere} from '../../text/trim.js'
 
 export interface NamedMunicipality {
   /** The name as printed. */
@@ -23,6 +24,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${MUNICIPALITY_CUES.map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\s+`, 'giu')
 const WORD = /^\p{Lu}[\p{L}'’]*$/u
 const TOKEN = /\S+/g
+/**
+ * Most words a name is read over: more than any comuna has (`San Pedro de la Paz`). A line of
+ * capitalised words (`Municipalidad de Quito Municipalidad de Quito …`) would otherwise give
+ * each cue a name as long as the rest of the line, at a cost that grows with its square.
+ */
+const MAX_NAME_WORDS = 12
 
 /** Every comuna named after a `Municipalidad de` cue in `text`, in order. */
 export function municipalitiesIn(text: string): NamedMunicipality[] {
@@ -40,12 +47,12 @@ function nameAt(rest: string): string | null {
   const words: string[] = []
   for (const m of rest.matchAll(TOKEN)) {
     const token = m[0]
-    const bare = token.replace(/[^\p{L}'’]+$/u, '')
+    const bare = trimEndWhere(token, /[^\p{L}'’]/u)
     const stops = bare !== token
     if (WORD.test(bare)) words.push(bare)
     else if ((NAME_PARTICLES as readonly string[]).includes(bare) && words.length > 0 && !stops) words.push(bare)
     else break
-    if (stops) break
+    if (stops || words.length >= MAX_NAME_WORDS) break
   }
   while (words.length > 0 && (NAME_PARTICLES as readonly string[]).includes(words.at(-1)!)) words.pop()
   return words.length > 0 ? words.join(' ') : null

@@ -20,7 +20,8 @@ const LISTS: ReadonlyArray<'objectives' | 'activities'> = ['objectives', 'activi
 
 export function buildPractice(ctx: ParseContext, segment: Segment, a: Assignment, text: ValueText, country: string | null): Practice {
   const lines = [...segment.titleLines, ...segment.body]
-  const record = emptyPractice(ctx.source(Math.min(...lines), Math.max(...lines)))
+  // Folded, not spread: a segment may have more lines than a call has room for arguments.
+  const record = emptyPractice(ctx.source(lines.reduce((a, b) => Math.min(a, b)), lines.reduce((a, b) => Math.max(a, b))))
   if (segment.titleLines.length > 0) {
     record.title = segment.titleLines.map((n) => ctx.line(n).trim()).join(' ').replace(/\s+/g, ' ')
     ctx.claim(segment.titleLines[0]!, segment.titleLines.at(-1)!)
@@ -82,7 +83,7 @@ function piecesOf(ctx: ParseContext, value: FieldValue) {
 function placeOf(ctx: ParseContext, value: FieldValue): Place {
   const label = value.labels[0]
   if (label) return rangePlace(ctx.doc, label.first, label.last)
-  return rangePlace(ctx.doc, Math.min(...value.blocks.map((b) => b.first)), Math.max(...value.blocks.map((b) => b.last)))
+  return rangePlace(ctx.doc, value.blocks.reduce((n, b) => Math.min(n, b.first), Infinity), value.blocks.reduce((n, b) => Math.max(n, b.last), -Infinity))
 }
 
 function readMunicipality(ctx: ParseContext, record: Practice, value: FieldValue) {

@@ -4,7 +4,7 @@ export const pmm = defineFormat({
   id: 'pmm',
   description: 'IOM handbook with Global Compact for Migration tables',
   documents: 'IOM handbook on the Global Compact for Migration',
-  reads: 'tab-separated `<p>` cell tables (read with cheerio), headers repeated per page merged, two objectives per row in the first grid, objectives that lost their number recognised from their statement (reported), annex examples `Place (Country): Title (Year) … Enlace: …` with `<ol>` items kept; index, prose, criteria, footnotes to metadata',
+  reads: 'tab-separated `<p>` cell tables (read with parse5), headers repeated per page merged, two objectives per row in the first grid, objectives that lost their number recognised from their statement (reported), annex examples `Place (Country): Title (Year) … Enlace: …` with `<ol>` items kept; index, prose, criteria, footnotes to metadata',
   records: ['pmm-objective', 'practice'],
   signals: [
     {name: '`Pacto Mundial para la Migración`', pattern: /pacto mundial (?:para|sobre) la migracion/, weight: 2},

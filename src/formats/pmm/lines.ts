@@ -8,9 +8,15 @@
  */
 import {fold} from '../../text/fold.js'
 import {PMM_ANNEX_HEADING_PREFIXES, PMM_COVER_MARKS, PMM_DOCUMENT_KINDS, PMM_INDEX_HEADINGS, PMM_LIST_HEADINGS} from '../../vocab/pmm.js'
+import {trimEndWhere} from '../../text/trim.js'
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const INDEX_ENTRY = /^\s*(\S.*?)[\s.…]*\t\s*(\d{1,4})\s*$/
+/**
+ * Longest line read as an index entry: the lazy title of `INDEX_ENTRY` retries its dot leaders
+ * at every character, which a long line of dots or spaces makes quadratic.
+ */
+const MAX_INDEX_ENTRY = 500
 const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]+)\\s+(\\S.*)$`)
 const folded = (list: readonly string[]) => new Set(list.map((s) => fold(s)))
 const longest = (list: readonly string[]) => Math.max(...list.map((s) => s.length))
@@ -33,7 +39,7 @@ export interface Footnote {
 
 /** `Título .....⇥14` → {title, page}; dot leaders and a trailing colon are dropped from the title. */
 export function indexEntry(text: string, line: number): IndexEntry | null {
-  const m = INDEX_ENTRY.exec(text)
+  const m = text.length <= MAX_INDEX_ENTRY ? INDEX_ENTRY.exec(text) : null
   return m ? {line, title: headingText(m[1]!), page: Number(m[2])} : null
 }
 
@@ -52,7 +58,7 @@ export function headingKey(text: string): string {
 
 /** A heading as printed, without dot leaders, bold marks or a trailing colon. */
 export function headingText(text: string): string {
-  return text.replace(/\*\*/g, '').replace(/[\s.…:]+$/, '').replace(/\s+/g, ' ').trim()
+  return trimEndWhere(text.replace(/\*\*/g, ''), /[\s.…:]/).replace(/\s+/g, ' ').trim()
 }
 
 // Length checks first: folding (Unicode normalisation) is the costly part of a line scan.

@@ -29,7 +29,7 @@ export function buildObjectives(ctx: ParseContext, sightings: readonly Sighting[
     const lines = fields.map((s) => s.line)
     const record: PmmObjective = {
       type: 'pmm-objective', id: '',
-      source: ctx.source(Math.min(...lines), Math.max(...lines)),
+      source: ctx.source(lines.reduce((a, b) => Math.min(a, b)), lines.reduce((a, b) => Math.max(a, b))),
       number: reference.number,
       shortName: label?.label!.text ?? reference.iconLabel ?? reference.shortName,
       statement: statement?.statement!.text ?? reference.statement,

@@ -122,7 +122,7 @@ function section(seg: Segments, title: string, line: number, ctx: ParseContext, 
   const last = seg.sections.at(-1)
   const lines = Array.from({length: end - line + 1}, (_, i) => line + i)
   if (last && last.title !== null && last.paragraphs.length === 0 && sectionKeys.get(last) === headingKey(title)) {
-    last.headingLines.push(...lines)
+    for (const n of lines) last.headingLines.push(n)
     return
   }
   const opened: Section = {title: title.replace(/\*\*/g, '').trim(), headingLines: lines, paragraphs: [], startLine: line}

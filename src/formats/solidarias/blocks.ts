@@ -40,7 +40,34 @@ export interface TextLink {
   url: string
 }
 
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
+/** White space as `\s` has it. */
+const SPACE = /\s/
+const TERMINATOR = /[\n\r\u2028\u2029]/
+
+/**
+ * A Markdown heading line: its `#`s and text, without a closing run of `#`.
+ *
+ *   ## Compromisos ##   → ['##', 'Compromisos']
+ *
+ * What `/^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/` matches, read by hand: the pattern retries the
+ * closing run at every character of the text, which a long run of spaces made quadratic.
+ */
+export function markdownHeading(text: string): [marker: string, text: string] | null {
+  let at = 0
+  while (at < 3 && at < text.length && SPACE.test(text[at]!)) at++
+  const start = at
+  while (at < text.length && at - start < 7 && text[at] === '#') at++
+  if (at === start || at - start > 6 || at >= text.length || !SPACE.test(text[at]!)) return null
+  const marker = text.slice(start, at)
+  while (at < text.length && SPACE.test(text[at]!)) at++
+  // The longest tail of spaces, `#`s, spaces.
+  let end = text.length
+  while (end > at && SPACE.test(text[end - 1]!)) end--
+  while (end > at && text[end - 1] === '#') end--
+  while (end > at && SPACE.test(text[end - 1]!)) end--
+  const content = text.slice(at, end)
+  return TERMINATOR.test(content) ? null : [marker, content]
+}
 /** Fewest words for a paragraph to be a cut sentence rather than a title. */
 const MIN_CUT_WORDS = 8
 
@@ -53,10 +80,10 @@ export function segment(ctx: ParseContext): Block[] {
       open = null
       continue
     }
-    const heading = HEADING.exec(text)
+    const heading = markdownHeading(text)
     const bullet = heading ? null : BULLET.exec(text)
     if (heading) {
-      blocks.push({kind: 'heading', marker: heading[1]!, lines: [line], raw: heading[2]!, lineTexts: [heading[2]!], text: '', folded: '', links: []})
+      blocks.push({kind: 'heading', marker: heading[0], lines: [line], raw: heading[1], lineTexts: [heading[1]], text: '', folded: '', links: []})
       open = null
     } else if (bullet) {
       const raw = text.slice(bullet[0].length).trim()
@@ -95,8 +122,8 @@ function rejoin(ctx: ParseContext, blocks: Block[]): Block[] {
       out.push(block)
       continue
     }
-    previous.lines.push(...block.lines)
-    previous.lineTexts.push(...block.lineTexts)
+    for (const line of block.lines) previous.lines.push(line)
+    for (const text of block.lineTexts) previous.lineTexts.push(text)
     previous.raw += ` ${block.raw}`
   }
   return out

@@ -8,6 +8,7 @@
  */
 import {loadCountries, type Countries} from '../../normalize/countries.js'
 import {fold} from '../../text/fold.js'
+import {trimEndWhere} from '../../text/trim.js'
 import {AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAME_ALIASES} from '../../vocab/country-hints.js'
 
 let countries: Countries | undefined
@@ -21,7 +22,7 @@ export async function loadCountryNames(): Promise<void> {
 export function countryCode(name: string): string | null {
   if (!countries) throw new Error('country names not loaded: await loadCountryNames() first')
   const folded = fold(name).trim()
-  const key = folded.replace(/[.,;:]+$/, '')
+  const key = trimEndWhere(folded, /[.,;:]/)
   const bare = key.replace(/^(?:la|el|o|a)\s+/, '')
   if (AMBIGUOUS_COUNTRY_NAMES.has(key) || AMBIGUOUS_COUNTRY_NAMES.has(bare)) return null
   const alias = COUNTRY_NAME_ALIASES.get(folded) ?? COUNTRY_NAME_ALIASES.get(key) ?? COUNTRY_NAME_ALIASES.get(bare)

@@ -18,6 +18,7 @@
  */
 import {readDateline} from '../../constructs/dateline.js'
 import {fold} from '../../text/fold.js'
+import {trimEndWhere} from '../../text/trim.js'
 import {DEMONYM_PLACE_NOUNS, DEMONYMS, ISSUER_COUNTRIES, PLACE_COUNTRIES} from '../../vocab/country-hints.js'
 import type {Language} from '../../vocab/number-words.js'
 import type {Block} from './blocks.js'
@@ -56,7 +57,7 @@ function countryAfter(block: Block, m: RegExpMatchArray): {country: string; need
   const start = m.index! + m[0].length - m[1]!.length
   const words = block.text.slice(start, start + m[1]!.length).split(/\s+/)
   for (let n = words.length; n >= 1; n--) {
-    const needle = words.slice(0, n).join(' ').replace(/[.,;:]+$/, '')
+    const needle = trimEndWhere(words.slice(0, n).join(' '), /[.,;:]/)
     const country = /^\p{Lu}/u.test(needle) ? countryCode(needle) : null
     if (!country) continue
     const after = block.text.slice(block.text.indexOf(needle, start) + needle.length)

@@ -56,10 +56,26 @@ function sentences(text: string): Array<[number, number]> {
   return out
 }
 
+/** Each block's sentences and whether each holds a membership word, found once for all its lists. */
+const cues = new WeakMap<Block, {text: string; sentences: Array<[number, number]>; cue: boolean[]}>()
+
 /** Whether the sentence of `block` that holds `offset` speaks of joining, signing or receiving. */
 export function inMembershipSentence(block: Block, offset: number): boolean {
-  const [start, end] = sentences(block.text).find(([s, e]) => s <= offset && offset < e) ?? [0, 0]
-  return CUE.test(block.folded.slice(start, end))
+  let known = cues.get(block)
+  if (known?.text !== block.text) {
+    const all = sentences(block.text)
+    known = {text: block.text, sentences: all, cue: all.map(([s, e]) => CUE.test(block.folded.slice(s, e)))}
+    cues.set(block, known)
+  }
+  // The last sentence that starts at or before `offset` (sentences are in order and touch).
+  let low = 0, high = known.sentences.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (known.sentences[mid]![0] <= offset) low = mid
+    else high = mid - 1
+  }
+  const [start, end] = known.sentences[low]!
+  return start <= offset && offset < end && known.cue[low]!
 }
 
 /** Members named in `block` by what they did. `top`: the block is the title or lead. */
@@ -67,6 +83,8 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
   const {text, folded} = block
   const blockNames = namings(text, folded).length > 0
   const found: EventMember[] = []
+  // Characters a member was read from (a mark per character: an overlap check costs its length).
+  const taken = new Uint8Array(text.length)
   for (const [from, to] of sentences(text)) {
     const local = folded.slice(from, to)
     for (const m of local.matchAll(NAMED)) {
@@ -75,6 +93,7 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
       if (!looksLikePlace(written)) continue
       const lookup = m[2] === 'region' || m[2] === 'regiao' ? `Región de ${written}` : written
       found.push({written, lookup, start, end: start + written.length, country: null})
+      taken.fill(1, start, start + written.length)
     }
     if (!CUE.test(local) || !(top || blockNames || REFERENCE.test(local))) continue
     for (const m of local.matchAll(GOVERNMENT)) {
@@ -85,8 +104,9 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
       const start = m[1] ? from + m.index : placeStart
       const end = placeStart + place[1]!.length
       const written = text.slice(start, end)
-      if (found.some((f) => f.start < end && start < f.end)) continue
+      if (taken.subarray(start, end).includes(1)) continue
       found.push({written, lookup: written, start, end, country: countryAfter(text.slice(end, to))})
+      taken.fill(1, start, end)
     }
   }
   return found

@@ -44,7 +44,7 @@ export const parser: FormatParser = {
   async parse(ctx) {
     const blocks = segment(ctx)
     if (blocks.length === 0) return []
-    await Promise.all([toPlainText(blocks), loadCountryNames()])
+    await Promise.all([toPlainText(ctx, blocks), loadCountryNames()])
     const language = detectLanguage(blocks.map((b) => b.text).join('\n'))
     const footer = readFooter(blocks)
     const layout = readLayout(blocks, footer.start, footer.placed, language)
@@ -124,11 +124,21 @@ export const parser: FormatParser = {
 
 /** Lines a record field was read from: the line of the words it was read from, or the block's. */
 class Fed {
+  /**
+   * Ranges claimed so far. Past its first values a block of thousands of counts places each at
+   * the whole block (places.ts): claimed once, not once a value, so that the cost stays linear.
+   */
+  private readonly claimed = new Set<string>()
+
   constructor(private readonly ctx: ParseContext) {}
 
   add(block: Block, needle: string): Place {
     const place = placeIn(this.ctx, block, needle)
-    this.ctx.claim(place.line, place.endLine)
+    const range = `${place.line}-${place.endLine}`
+    if (!this.claimed.has(range)) {
+      this.claimed.add(range)
+      this.ctx.claim(place.line, place.endLine)
+    }
     return place
   }
 }

@@ -49,11 +49,15 @@ export function namings(text: string, folded = foldSameLength(text)): Array<{nam
 /** The initiative of a document: `title` first, then the most named, then the first. */
 export function findInitiative(blocks: readonly Block[], title: Block | null): InitiativeMatch | null {
   const counts = new Map<string, {count: number; first: {block: Block; needle: string}}>()
-  for (const block of blocks) {
+  // A block may be listed more than once (a paragraph of count lines, once for each line): it is
+  // read once, and its namings count as many times as it is listed.
+  const listed = new Map<Block, number>()
+  for (const block of blocks) listed.set(block, (listed.get(block) ?? 0) + 1)
+  for (const [block, times] of listed) {
     for (const n of namings(block.text, block.folded)) {
       const entry = counts.get(n.name)
-      if (entry) entry.count++
-      else counts.set(n.name, {count: 1, first: {block, needle: block.text.slice(n.start, n.end)}})
+      if (entry) entry.count += times
+      else counts.set(n.name, {count: times, first: {block, needle: block.text.slice(n.start, n.end)}})
     }
   }
   if (counts.size === 0) return null

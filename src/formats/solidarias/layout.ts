@@ -89,9 +89,9 @@ export function readLayout(blocks: Block[], end: number, skip: ReadonlySet<Block
     else if (isCommitmentHeading(block)) {
       const read = readCommitments(blocks, i + 1, end, skip)
       layout.commitmentSections.push({heading: block, items: read.items})
-      layout.commitments.push(...read.items)
+      for (const item of read.items) layout.commitments.push(item)
       i = read.next - 1
-    } else if (figures) layout.figureLines.push(...figures)
+    } else if (figures) for (const figure of figures) layout.figureLines.push(figure)
     else if (number && next && i + 1 < end && next.kind === 'paragraph' && next.lines.length === 1 && isLabelText(next.text)) {
       layout.figureLines.push({blocks: [block, next], figure: labelled(number, next.text), line: block.lines[0]!})
       i++

@@ -28,6 +28,12 @@ export interface FoundList {
 // A member noun, then the list after a colon within a few words (`ciudades solidarias de Ecuador
 // son: Quito, …`) or right after `de`/`son`/`como` (`los municipios de Arica, …`).
 const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${MEMBER_NOUNS.join('|')})(?![\\p{L}])(?:[^.;:()]{0,60}?(?::|,\\s+(?:como|tales como|entre ellas|entre ellos|incluyendo|incluidas|incluidos|a saber|entre elas|incluindo)(?=\\s))|(?:\\s+(?:solidari[oa]s|miembros|membros|participantes|socios|adheridos))?\\s+(?:de|del|da|do|das|dos|son|sao|como)(?=\\s))\\s*`, 'gu')
+/**
+ * The first trigger of a clause. Not `TRIGGER` itself: `exec` leaves a global pattern's
+ * `lastIndex` past its match, and `matchAll` starts from there, so the next paragraph's
+ * triggers before that offset would be missed (a result that depended on the text before).
+ */
+const FIRST_TRIGGER = new RegExp(TRIGGER.source, 'u')
 /** `oito municípios (Chiquimula, …)`: the list in parentheses right after a member noun. */
 const PAREN_TRIGGER = new RegExp(`(?<![\\p{L}])(${MEMBER_NOUNS.join('|')})\\s*\\(([^()]{2,400})\\)`, 'gu')
 const SENTENCE_END = /[.!?](?=\s+[¿¡"“«(]?\p{Lu})/gu
@@ -51,8 +57,8 @@ export function findMemberLists(text: string, gazetteer: Gazetteer | null, folde
         if (list) found.push(list)
       }
     }
-    if (countryOf) for (const list of found) countryBefore(text, start, list, countryOf)
-    lists.push(...found)
+    if (countryOf) countriesBefore(text, start, end, found, countryOf)
+    for (const list of found) lists.push(list)
     start = end
   }
   return lists
@@ -60,11 +66,23 @@ export function findMemberLists(text: string, gazetteer: Gazetteer | null, folde
 
 const COUNTRY_BEFORE = /(?:^|[^\p{L}])(?:en|na|no|em|de|da|do)\s+(?:(?:el|la|o|a)\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/gu
 
-/** `Na Guatemala aderiram sete municípios (…)`: the last country named before a list is its items'. */
-function countryBefore(text: string, from: number, list: FoundList, countryOf: CountryOf): void {
-  let country: string | null = null
-  for (const m of text.slice(from, list.start).matchAll(COUNTRY_BEFORE)) country = countryOf(m[1]!) ?? country
-  if (country) for (const item of list.items) item.country ??= country
+/**
+ * `Na Guatemala aderiram sete municípios (…)`: the last country named before a list, in its
+ * sentence (`from`–`to`), is its items'. The sentence is searched once for all its lists: a
+ * name that ends before a list's start is read as in the text before that list alone, and only
+ * a name that runs past it (`en Chile Arica, …` cut at `Arica`) is searched again, up to it.
+ */
+function countriesBefore(text: string, from: number, to: number, lists: readonly FoundList[], countryOf: CountryOf): void {
+  const names = [...text.slice(from, to).matchAll(COUNTRY_BEFORE)]
+  let next = 0, country: string | null = null
+  for (const list of [...lists].sort((a, b) => a.start - b.start)) {
+    const at = list.start - from
+    for (; next < names.length && names[next]!.index + names[next]![0].length <= at; next++) country = countryOf(names[next]![1]!) ?? country
+    let own = country
+    const cut = names[next]
+    if (cut && cut.index < at) for (const m of text.slice(from + cut.index, list.start).matchAll(COUNTRY_BEFORE)) own = countryOf(m[1]!) ?? own
+    if (own) for (const item of list.items) item.country ??= own
+  }
 }
 
 function parenthesisedLists(text: string, folded: string, from: number, to: number, gazetteer: Gazetteer | null, countryOf?: CountryOf): FoundList[] {
@@ -95,8 +113,7 @@ function listIn(text: string, folded: string, from: number, to: number, gazettee
   const local = folded.slice(from, to)
   const named = MEMBER_NOUNS.some((noun) => local.includes(noun))
   if (!named && !sentence.includes(';')) return null
-  TRIGGER.lastIndex = 0
-  const trigger = named ? TRIGGER.exec(local) ?? undefined : undefined
+  const trigger = named ? FIRST_TRIGGER.exec(local) ?? undefined : undefined
   const semicolons = [...sentence.matchAll(/;/g)].map((m) => m.index)
   let span: [number, number] | null = null
   if (semicolons.length > 0) {

@@ -101,19 +101,28 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
 
 function collect(prose: Block[], items: Block[], gazetteer: Gazetteer | null, options: MemberOptions): Found {
   const found: Found = []
+  // The characters of each block's text a member was read from: a member named by what it did
+  // there is one already found (a mark per character, so that the check costs its own length).
+  const taken = new Map<Block, Uint8Array>()
   for (const block of prose) {
+    let marks = taken.get(block)
+    if (!marks) taken.set(block, (marks = new Uint8Array(block.text.length)))
     for (const list of findMemberLists(block.text, gazetteer, block.folded, countryOf)) {
       if (options.award && !inMembershipSentence(block, list.start)) continue
-      found.push(...list.items.map((item) => ({item, block})))
+      for (const item of list.items) {
+        found.push({item, block})
+        marks.fill(1, item.start, item.end)
+      }
     }
     for (const event of eventMembers(block, options.top.has(block))) {
-      if (found.some((f) => f.block === block && f.item.start < event.end && event.start < f.item.end)) continue
+      if (marks.subarray(event.start, event.end).includes(1)) continue
       const item = {...resolve(event.lookup, event.start, event.end, gazetteer, countryOf), written: event.written}
       if (event.country) item.country = event.country
       found.push({item, block})
+      marks.fill(1, event.start, event.end)
     }
   }
-  if (!options.award) for (const block of items) found.push(...parseMemberList(block.text, gazetteer, true, countryOf).map((item) => ({item, block})))
+  if (!options.award) for (const block of items) for (const item of parseMemberList(block.text, gazetteer, true, countryOf)) found.push({item, block})
   return found.sort((a, b) => (a.block.lines[0]! - b.block.lines[0]!) || (a.item.start - b.item.start))
 }
 

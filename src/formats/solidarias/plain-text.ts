@@ -15,9 +15,16 @@
  * cost of a short stretch. A stretch cannot reach into the next one: each starts with the
  * sentinel, so it is a paragraph, a blank line ends it, and with no definitions in the batch
  * (a definition would have to open a paragraph) references read as in a lone parse.
+ *
+ * A stretch too long, too dense or too deeply nested for remark's cost to stay linear, or past
+ * the document's budget (constructs/markdown-budget.ts), keeps its text as written, and
+ * `markdown/not-read` says so.
  */
+import {MarkdownBudget, refusalFinding} from '../../constructs/markdown-budget.js'
 import {foldSameLength} from '../../constructs/spanish-numbers.js'
+import type {ParseContext} from '../context.js'
 import type {Block, TextLink} from './blocks.js'
+import {blockPlace} from './places.js'
 import {readSimpleInline} from './simple-inline.js'
 
 interface MdNode {
@@ -54,7 +61,8 @@ interface Stretch {
 }
 
 /** Fills `text` (single spaces), `folded` (same length) and `links` of every block. */
-export async function toPlainText(blocks: Block[]): Promise<void> {
+export async function toPlainText(ctx: ParseContext, blocks: Block[]): Promise<void> {
+  const budget = new MarkdownBudget(ctx.doc.lines.reduce((n, line) => n + line.length + 1, 0))
   let batch: Stretch[] = [], chars = 0
   for (const block of blocks) {
     if (!MARKDOWN_SYNTAX.test(block.raw)) {
@@ -66,6 +74,12 @@ export async function toPlainText(blocks: Block[]): Promise<void> {
     const simple = readSimpleInline(block.raw.slice(stretch.from, stretch.to))
     if (simple) {
       setText(stretch, simple.text, simple.links)
+      continue
+    }
+    const refusal = budget.admit(block.raw.slice(stretch.from, stretch.to))
+    if (refusal) {
+      ctx.messages.found(refusalFinding(refusal, null), blockPlace(ctx, block))
+      setText(stretch, block.raw.slice(stretch.from, stretch.to), [])
       continue
     }
     batch.push(stretch)
@@ -126,11 +140,30 @@ function parseTogether(parse: Parse, sources: string[]): MdNode[] {
   return sources.map(parse)
 }
 
-function flatten(node: MdNode, links: TextLink[]): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? ''
-  if (node.type === 'html') return ''
-  if (node.type === 'break') return ' '
-  const inner = (node.children ?? []).map((child) => flatten(child, links)).join(node.type === 'root' ? ' ' : '')
-  if (node.type === 'link' && node.url) links.push({text: inner.trim() || node.url, url: node.url})
-  return inner
+/**
+ * The plain text of a tree: text and code as they are, HTML dropped, breaks as spaces, the
+ * root's children a space apart; links after the links inside them. An explicit stack, not
+ * recursion, so that nesting depth costs no stack.
+ */
+function flatten(tree: MdNode, links: TextLink[]): string {
+  let out = ''
+  const stack: Array<{node: MdNode; next: number; start: number}> = []
+  const enter = (node: MdNode) => {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value ?? ''
+    else if (node.type === 'break') out += ' '
+    else if (node.type !== 'html') stack.push({node, next: 0, start: out.length})
+  }
+  enter(tree)
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    const children = top.node.children ?? []
+    if (top.next < children.length) {
+      if (top.next > 0 && top.node.type === 'root') out += ' '
+      enter(children[top.next++]!)
+      continue
+    }
+    stack.pop()
+    if (top.node.type === 'link' && top.node.url) links.push({text: out.slice(top.start).trim() || top.node.url, url: top.node.url})
+  }
+  return out
 }

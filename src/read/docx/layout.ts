@@ -24,7 +24,7 @@ export function layOut(blocks: readonly Block[]): LaidOut {
   const paragraph = (text: readonly string[]) => {
     if (!text.some((line) => line.trim())) return
     separate()
-    lines.push(...text)
+    for (const line of text) lines.push(line)
   }
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -35,11 +35,11 @@ export function layOut(blocks: readonly Block[]): LaidOut {
     separate()
     const cellText = (cell: Cell) => cell.paragraphs[0]?.join(' ') ?? ''
     if (block.rows.every((row) => row.every(isSimple))) {
-      lines.push(...tableLines(block.rows.map((row) => row.map(cellText))))
+      for (const line of tableLines(block.rows.map((row) => row.map(cellText)))) lines.push(line)
     } else {
       for (const row of block.rows) {
         if (row.every(isSimple)) {
-          lines.push(...tableLines([row.map(cellText)]))
+          for (const line of tableLines([row.map(cellText)])) lines.push(line)
           continue
         }
         for (const cell of row) for (const text of cell.paragraphs) paragraph(text)

@@ -29,13 +29,16 @@ export function findTables(lines: readonly PdfLine[]): Unit[] {
     const line = lines[i]!
     if (!tabular(line)) { units.push({kind: 'prose', line}); continue }
     const block = [line]
+    // The block's first column ends at `firstColumnEnd`, its widest line at `right`.
+    let firstColumnEnd = line.cells[0]!.x1, right = line.x1
     let j = i + 1
     while (j < lines.length) {
       const next = lines[j]!, prev = block.at(-1)!
       if (prev.y - next.y > MAX_ROW_STEP * Math.max(prev.size, next.size)) break
-      const firstColumnEnd = Math.min(...block.map((l) => l.cells[0]!.x1))
-      if (!tabular(next) && !(next.cells.length === 1 && next.x0 > firstColumnEnd && block.length > 0 && next.x1 <= Math.max(...block.map((l) => l.x1)) + 1)) break
+      if (!tabular(next) && !(next.cells.length === 1 && next.x0 > firstColumnEnd && block.length > 0 && next.x1 <= right + 1)) break
       block.push(next)
+      firstColumnEnd = Math.min(firstColumnEnd, next.cells[0]!.x1)
+      right = Math.max(right, next.x1)
       j++
     }
     const isTable = block.length > 1 ? block.filter(tabular).length >= 1 && aligned(block) : line.cells.length >= 3 || isMark(line.cells[0]!.text)

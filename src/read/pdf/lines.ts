@@ -99,14 +99,14 @@ function buildLine(items: readonly TextItem[], page: number): PdfLine {
   if (cell) cells.push(cell)
   // A justified line (a line ended by a typed break is stretched too) has equal wide gaps
   // between its words: prose, not cells.
-  if (!anyMark && cellGaps.length >= 2 && Math.max(...cellGaps) <= Math.min(...cellGaps) * UNIFORM_GAPS) {
+  if (!anyMark && cellGaps.length >= 2 && cellGaps.reduce((a, b) => Math.max(a, b)) <= cellGaps.reduce((a, b) => Math.min(a, b)) * UNIFORM_GAPS) {
     cells = [{text: cells.map((c) => c.text.trim()).join(' '), x0: cells[0]!.x0, x1: cells.at(-1)!.x1}]
   }
   for (const c of cells) c.text = c.text.trim()
   const first = items[0]!
   const word = /^\S+/.exec(first.text.trimStart())?.[0] ?? ''
   const firstWordWidth = first.text.length ? first.width * (word.length / first.text.length) : 0
-  return {page, y: first.y, size: first.size, x0: cells[0]!.x0, x1: Math.max(...cells.map((c) => c.x1)), cells, firstWordWidth, naturalWidth: natural}
+  return {page, y: first.y, size: first.size, x0: cells[0]!.x0, x1: cells.reduce((n, c) => Math.max(n, c.x1), -Infinity), cells, firstWordWidth, naturalWidth: natural}
 }
 
 /** The line as prose: its cells joined by spaces. */

@@ -1,0 +1,28 @@
+/**
+ * Trailing runs removed by scanning back from the end. `text.replace(/[\s.;]+$/, '')` reads the
+ * same, but a regex engine tries the run at every character of it, so a long run that does not
+ * reach the end (`x` + a million spaces + `y`) costs the square of its length.
+ *
+ *   trimEndWhere('Convenios (2023). ;', /[\s.;]/)   → 'Convenios (2023)'
+ */
+
+/**
+ * `text` without the characters at its end that `char`, a one-character class, matches: what
+ * `text.replace(/[…]+$/, '')` gives for the class `[…]`. With the `u` flag the class is tested
+ * on code points (a surrogate pair at once), else on code units, as the regex would.
+ */
+export function trimEndWhere(text: string, char: RegExp): string {
+  let end = text.length
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1)
+    const pair = char.unicode && low >= 0xdc00 && low <= 0xdfff && end >= 2 && isHighSurrogate(text.charCodeAt(end - 2))
+    const size = pair ? 2 : 1
+    if (!char.test(text.slice(end - size, end))) break
+    end -= size
+  }
+  return end === text.length ? text : text.slice(0, end)
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}

@@ -1,0 +1,25 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {trimEndWhere} from '../../src/text/trim.js'
+
+describe('trimEndWhere', () => {
+  it('removes what `replace(/[…]+$/, "")` removes', () => {
+    expect(trimEndWhere('Convenios (2023). ;', /[\s.;]/)).toBe('Convenios (2023)')
+    expect(trimEndWhere('...', /[.]/)).toBe('')
+    expect(trimEndWhere('abc', /[.]/)).toBe('abc')
+  })
+
+  it('gives the regex\'s answer on any text, code units without `u`, code points with it', () => {
+    const classes = [/[\s.;]/, /[.:]/, /[\s:;,–-]/, /[_.…\s]/u, /[^\p{L}'’]/u]
+    const text = fc.string({unit: fc.constantFrom(' ', '\t', '.', ';', ':', '-', '–', 'a', 'ñ', '’', '😀', '\ud83d', '\ude00', '\u00a0', '_', '…'), maxLength: 12})
+    fc.assert(fc.property(text, fc.constantFrom(...classes), (value, char) => {
+      const pattern = new RegExp(`${char.source}+$`, char.flags)
+      expect(trimEndWhere(value, char)).toBe(value.replace(pattern, ''))
+    }), {numRuns: 2000})
+  })
+
+  it('is linear on a long run that does not reach the end (the regex is quadratic there)', () => {
+    const text = `x${' '.repeat(1_000_000)}x`
+    expect(trimEndWhere(text, /\s/)).toBe(text)
+  })
+})
