@@ -21,12 +21,12 @@
  */
 import type {MatchKind} from '../normalize/gazetteer.js'
 import {fold} from '../text/fold.js'
+import {trimEndWhere} from '../text/trim.js'
 import {
   ADMIN1_GOVERNMENT_PREFIXES, ADMIN1_PREFIXES, MAX_PLACE_WORDS, MUNICIPALITY_PREFIXES, PLACE_ARTICLES,
   PLACE_CONNECTORS,
 } from '../vocab/place-words.js'
 import {foldSameLength} from './spanish-numbers.js'
-import {trimEndWhere} from '../text/trim.js'
 
 export interface PlaceMatch {
   name: string
@@ -179,7 +179,8 @@ function resolveOnce(written: string, gazetteer: Gazetteer | null, countryOf?: C
   const inParens = paren ? paren[2]!.trim() : null
   const country = inParens ? countryPart(inParens, countryOf) : null
   const hint = country ? null : inParens
-  let name = stripArticle(paren ? paren[1]! : written)
+  // `… e Canoas.` at the end of a sentence: the full stop is not part of the name.
+  let name = stripArticle(trimEndWhere(paren ? paren[1]! : written, /[.;:,]/))
   const base = {written, country}
   const government = prefixOf(name, ADMIN1_GOVERNMENT_PREFIXES)
   const division = prefixOf(name, ADMIN1_PREFIXES)

@@ -205,3 +205,18 @@ describe('solidarias on hostile input', () => {
     }), {numRuns: 5000})
   })
 })
+
+describe('members at the end of a sentence', () => {
+  it('keep their name without the full stop, and are one member', async () => {
+    const text = [
+      'Porto Alegre e Canoas aderem à Iniciativa Cidades Solidárias do ACNUR',
+      '',
+      'BRASÍLIA, 20 de junho de 2023 (ACNUR) – A Iniciativa Cidades Solidárias recebeu as adesões dos municípios de Porto Alegre e Canoas.',
+      '',
+      'Com as novas adesões, a iniciativa passa a contar com 24 municípios brasileiros.',
+    ].join('\n')
+    const result = await parseText(text)
+    const report = result.records[0] as NetworkReport
+    expect(report.members.map((m) => m.name)).toEqual(['Porto Alegre', 'Canoas'])
+  })
+})
