@@ -38,7 +38,7 @@ export interface ParseInputOptions extends ParseOptions {
  * Never throws for a bad document: problems are in `diagnostics`.
  */
 export async function parse(input: string | Uint8Array | ArrayBuffer, options: ParseInputOptions = {}): Promise<DocumentResult> {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input)
+  const bytes = typeof input === 'string' ? input
     : input instanceof Uint8Array ? input
     : input instanceof ArrayBuffer ? new Uint8Array(input)
     : null

@@ -1,7 +1,7 @@
 /** Helpers shared by the commands: what to show on stderr, and the exit code of a run. */
 import type {Diagnostic} from '../diagnostics/diagnostic.js'
 import {formatPretty, formatSummary} from '../diagnostics/reporters/pretty.js'
-import type {Summary} from '../diagnostics/summary.js'
+import {tally, unlisted, type Summary} from '../diagnostics/summary.js'
 import type {DocumentResult} from '../pipeline/index.js'
 import {shown} from '../pipeline/result.js'
 import {colorLevel} from './color.js'
@@ -29,7 +29,7 @@ export function prettyFor(stream: OutStream, io: CliIO, options: CommonOptions, 
  */
 export class StderrReport {
   private readonly total: Summary = {files: 0, errors: 0, warnings: 0, infos: 0}
-  private readonly listed = {warnings: 0, infos: 0}
+  private readonly listed: Summary = {files: 0, errors: 0, warnings: 0, infos: 0}
   private shown = false
   private code: number = EXIT.ok
 
@@ -39,9 +39,9 @@ export class StderrReport {
   add(result: DocumentResult): number {
     if (!result.more) this.total.files++
     // Everything found is counted; what is not listed is named in the total (README "Diagnostics").
-    for (const d of result.diagnostics) this.total[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++
+    tally(this.total, result.diagnostics)
     const shown = visible(result.diagnostics, this.options)
-    for (const d of shown) if (d.severity !== 'error') this.listed[d.severity === 'warning' ? 'warnings' : 'infos']++
+    tally(this.listed, shown)
     if (shown.length > 0) {
       this.shown = true
       this.io.stderr.write(prettyFor(this.io.stderr, this.io, this.options, result, shown))
@@ -56,8 +56,7 @@ export class StderrReport {
 
   /** The closing total (`✖ 1 error, 2 warnings, 9 infos in 3,000 files (not shown: 9 infos …)`), when any diagnostic was shown. */
   finish(): void {
-    if (this.shown) this.io.stderr.write(formatSummary(this.total, colorLevel(this.options.color, this.io.env, this.io.stderr.isTTY),
-      {warnings: this.total.warnings - this.listed.warnings, infos: this.total.infos - this.listed.infos}))
+    if (this.shown) this.io.stderr.write(formatSummary(this.total, colorLevel(this.options.color, this.io.env, this.io.stderr.isTTY), unlisted(this.total, this.listed)))
   }
 }
 

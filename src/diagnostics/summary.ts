@@ -11,17 +11,23 @@ export interface Summary {
   infos: number
 }
 
+const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = {error: 'errors', warning: 'warnings', info: 'infos'}
+
 export function summarize(diagnostics: readonly Diagnostic[], files: number): Summary {
-  const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length
-  return {files, errors: count('error'), warnings: count('warning'), infos: count('info')}
+  return tally({files, errors: 0, warnings: 0, infos: 0}, diagnostics)
+}
+
+/** Adds `diagnostics` to the counts of `summary` (a run's total, document after document). */
+export function tally(summary: Summary, diagnostics: readonly Diagnostic[]): Summary {
+  for (const d of diagnostics) summary[KEY[d.severity]]++
+  return summary
 }
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** Counts of `summary` that `listed` leaves out (hidden warnings and infos), for "not shown" notes. */
-export function unlisted(summary: Summary, listed: readonly Diagnostic[]): {warnings: number; infos: number} {
-  const shown = summarize(listed, summary.files)
-  return {warnings: Math.max(0, summary.warnings - shown.warnings), infos: Math.max(0, summary.infos - shown.infos)}
+/** Counts of `summary` that the counts of what was `listed` leave out: hidden warnings and infos, for "not shown" notes. */
+export function unlisted(summary: Summary, listed: Summary): {warnings: number; infos: number} {
+  return {warnings: Math.max(0, summary.warnings - listed.warnings), infos: Math.max(0, summary.infos - listed.infos)}
 }

@@ -147,21 +147,18 @@ export class MarkdownExport {
       const staging = await this.stagingDir()
       const commit: Commit = {dir: this.dir, total: files.length + 1, done: 0}
       setCommit(commit)
-      try {
-        for (const file of this.written) {
-          try {
-            await rename(join(staging, file), join(this.dir, file))
-          } catch (error) {
-            throw new OutputError(join(this.dir, file), error)
-          }
-          commit.done++
+      for (const file of this.written) {
+        try {
+          await rename(join(staging, file), join(this.dir, file))
+        } catch (error) {
+          throw new OutputError(join(this.dir, file), error)
         }
-        await writeAtomic(index, await markdownOf(indexTree(this.entries), {alignTables: false}))
-        return [...files, index]
-      } finally {
-        setCommit(undefined)
+        commit.done++
       }
+      await writeAtomic(index, await markdownOf(indexTree(this.entries), {alignTables: false}))
+      return [...files, index]
     } finally {
+      setCommit(undefined)
       await this.abort()
     }
   }

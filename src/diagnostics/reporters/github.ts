@@ -53,7 +53,7 @@ export function formatGithubSummary(diagnostics: readonly Diagnostic[], summary:
   const s = summary
   const counts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), ...(s.infos > 0 ? [plural(s.infos, 'info')] : [])]
   let out = `### ${s.errors > 0 ? '❌' : s.warnings > 0 ? '⚠️' : '✅'} practices validate: ${counts.join(', ')} in ${plural(s.files, 'file')}\n\n`
-  const hidden = unlisted(s, diagnostics)
+  const hidden = unlisted(s, summarize(diagnostics, s.files))
   const notListed = [
     ...(hidden.warnings > 0 ? [`${plural(hidden.warnings, 'warning')} (\`--quiet\`)`] : []),
     ...(hidden.infos > 0 ? [`${plural(hidden.infos, 'info')} (\`--verbose\` lists them)`] : []),

@@ -42,7 +42,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   }
   if (options.summary === false) return out
   const s = options.summary ?? summarize(diagnostics, options.files ?? new Set(diagnostics.map((d) => d.file)).size)
-  return out + formatSummary(s, options.color, unlisted(s, diagnostics))
+  return out + formatSummary(s, options.color, unlisted(s, summarize(diagnostics, s.files)))
 }
 
 /** `✖ 1 error, 2 warnings, 0 infos in 3 files (not shown: 69 infos (--verbose shows them))` */

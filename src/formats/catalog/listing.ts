@@ -14,6 +14,7 @@
  * no record: its teasers are kept in `metadata.listing` and the reason is told.
  */
 import {TEASER_LABELS} from '../../vocab/catalog-labels.js'
+import {lineItems} from './items.js'
 import type {Entry} from './segment.js'
 
 /** A summary is at least this long (a teaser is cut at 150–300 characters). */
@@ -24,7 +25,6 @@ function cutShort(text: string): boolean {
   const trimmed = text.trim()
   return trimmed.length > MIN_TEASER && (trimmed.endsWith('...') || trimmed.endsWith('…'))
 }
-const BULLET = /^\s*(?:[•·▪◦*-]|\d+[.)])\s+/u
 
 export interface Teaser {
   line: number
@@ -45,7 +45,8 @@ export function listingTeasers(lines: readonly string[], entries: readonly Entry
     if (!cutShort(text)) continue
     let next = i + 1
     while (next < lines.length && !/\S/.test(lines[next]!)) next++
-    if (bare.has(next + 1)) teasers.push({line: i + 1, text: text.replace(BULLET, '').trim(), label: next + 1})
+    // The text without its bullet or number, as the catalog's other lists are read.
+    if (bare.has(next + 1)) teasers.push({line: i + 1, text: lineItems([{line: i + 1, text}], true)[0]!.text, label: next + 1})
   }
   return teasers.length >= 2 ? teasers : []
 }
