@@ -7,6 +7,7 @@
  *   ocr        a folder of OCR slide files (the gobernanza sample)
  *   <format>   one large file per format (its sample repeated)
  *   single     one 100 MB file of fichas
+ *   per-file   2000 one-sheet files against the same sheets in one file: the cost of a file
  *   1 GB       a 1 GB folder of reports (only with BENCH_LARGE=1)
  *
  * Each corpus is run through `practices parse --format jsonl --out FILE --quiet --jobs 1` in a
@@ -209,6 +210,27 @@ console.log(JSON.stringify(one / two))\n`)
   return Number(r.stdout.trim())
 }
 
+/**
+ * What each file costs beyond its bytes: the same N one-sheet fichas as N files of a folder and
+ * as one file, parsed on one thread; the difference per file is the cost of finding, opening,
+ * reading, detecting and reporting a file of its own (CPU time, so a loaded machine does not move it).
+ */
+function perFile(count = 2000) {
+  const sheet = readFileSync(join(root, 'fixtures/cases/ficha/one-sheet-per-file/02-el-bosque.txt'))
+  const folder = folderOf('per-file', count, () => ['ficha', sheet])
+  const file = fileOf('per-file.txt', Buffer.concat(Array.from({length: count}, () => [sheet, Buffer.from('\n')]).flat()))
+  const out = join(work, 'out.jsonl')
+  const parse = (input) => measure([bin, 'parse', input, '--format', 'jsonl', '--out', out, '--quiet', '--jobs', '1'])
+  const many = parse(folder), one = parse(file)
+  rmSync(folder, {recursive: true, force: true})
+  rmSync(file, {force: true})
+  rmSync(out, {force: true})
+  const row = {count, perFileMs: (many.ms - one.ms) / count, perFileCpu: (many.cpu - one.cpu) / count, folderMs: many.ms, fileMs: one.ms}
+  console.log(`Per file: ${count} one-sheet files ${many.ms.toFixed(0)} ms (CPU ${many.cpu.toFixed(0)} ms), the same sheets in one file ${one.ms.toFixed(0)} ms (CPU ${one.cpu.toFixed(0)} ms): ` +
+    `${row.perFileMs.toFixed(3)} ms wall, ${row.perFileCpu.toFixed(3)} ms CPU per file`)
+  return row
+}
+
 console.log(`practices bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, ${bin}`)
 const before = ceiling()
 console.log(`Two threads on this machine now: ${before.toFixed(2)}x one (a pure computation split in two)`)
@@ -217,12 +239,14 @@ const only = values.only ? new Set(values.only.split(',')) : null
 const rows = []
 console.log('Throughput: parse --format jsonl --out FILE (child process; scan = read + split + regex over the same files)')
 for (const corpus of corpora) if (!only || only.has(corpus.name)) await throughput(corpus, rows)
+const files = !only || only.has('per-file') ? perFile() : null
 const after = ceiling()
 console.log(`Two threads on this machine now: ${after.toFixed(2)}x one (again, after the corpora)`)
 if (values.markdown) {
   console.log(`\nTwo threads give ${Math.min(before, after).toFixed(2)}–${Math.max(before, after).toFixed(2)}× one thread on this machine during the run (a pure computation split in two).`)
   console.log('\n| start-up | median | × `node -e 0` |\n|---|---:|---:|')
   for (const r of startupRows) console.log(`| \`${r.label}\` | ${r.ms.toFixed(0)} ms | ${r.ratio.toFixed(2)}× |`)
+  if (files) console.log(`\nPer file (${files.count} one-sheet files against the same sheets in one file): ${files.perFileMs.toFixed(2)} ms wall, ${files.perFileCpu.toFixed(2)} ms CPU.`)
   console.log('\n| corpus | size | MB/s (1 thread) | × scan | peak RSS | `--jobs 2` speed-up (peak RSS) | two processes on halves |\n|---|---:|---:|---:|---:|---:|---:|')
   for (const r of rows) {
     const size = r.mb >= 10 ? r.mb.toFixed(0) : r.mb.toFixed(1)

@@ -4,6 +4,7 @@
  */
 import {stripAccents} from '../text/fold.js'
 import {FORMAT_IDS, FORMATS, type FormatId} from '../formats/registry.js'
+import type {Signal} from '../formats/format.js'
 import type {SourceDocument} from '../read/source.js'
 
 export interface Detection {
@@ -29,10 +30,11 @@ export function detect(doc: SourceDocument): Detection {
   const scores = Object.fromEntries(FORMAT_IDS.map((id) => [id, 0])) as Record<FormatId, number>
   const hits: Array<{format: FormatId; text: string}> = []
   const gated = new Set<FormatId>(), opened = new Set<FormatId>()
+  const matched = matchSignals(folded)
   for (const format of FORMATS) {
     for (const signal of format.signals) {
       if (signal.gate) gated.add(format.id)
-      if (!signal.pattern.test(folded)) continue
+      if (!matched.has(signal)) continue
       scores[format.id] += signal.weight
       if (signal.gate) opened.add(format.id)
       hits.push({format: format.id, text: `${format.id}: ${signal.name} (${signal.weight >= 0 ? '+' : ''}${signal.weight})`})
@@ -45,4 +47,88 @@ export function detect(doc: SourceDocument): Detection {
   const order = (f: FormatId) => ranked.indexOf(f)
   const evidence = hits.sort((a, b) => order(a.format) - order(b.format)).map((h) => h.text)
   return {format, score: best ? scores[best] : 0, evidence, scores}
+}
+
+/**
+ * Line signals (`/^[ \t]*label/m`): most signals, each of which would scan the whole sample.
+ * They are tried together, only where a line starts: one alternation of them all says whether
+ * any matches there, and only then is each tried on its own (sticky, at that line).
+ */
+interface LineSignals {
+  signals: Signal[]
+  /** Each signal's pattern, sticky: tried at one line start. */
+  sticky: RegExp[]
+  /** Any of them, sticky. */
+  any: RegExp
+  /** The other signals, tried on the whole sample. */
+  others: Signal[]
+}
+
+let lineSignals: LineSignals | undefined
+/** The indentation most line signals begin with. */
+const INDENT = '^[ \\t]*'
+
+function groupSignals(): LineSignals {
+  const signals: Signal[] = [], others: Signal[] = []
+  for (const format of FORMATS) for (const signal of format.signals) (isLineSignal(signal.pattern) ? signals : others).push(signal)
+  const sticky = signals.map((s) => new RegExp(s.pattern.source, 'my'))
+  // Most begin with the same indentation: it is matched once, not once per alternative.
+  const indented = (source: string) => source.startsWith(INDENT)
+  const sources = signals.map((s) => s.pattern.source)
+  const tails = sources.filter(indented).map((source) => `(?:${source.slice(INDENT.length)})`)
+  const whole = sources.filter((source) => !indented(source)).map((source) => `(?:${source})`)
+  const any = new RegExp([...(tails.length > 0 ? [`${INDENT}(?:${tails.join('|')})`] : []), ...whole].join('|'), 'my')
+  return {signals, sticky, any, others}
+}
+
+/**
+ * Anchored at a line start in every alternative (`^` first, no `|` outside a group), with flags
+ * that combine (`m` only), and without groups that joining would renumber or name twice.
+ */
+function isLineSignal({flags, source}: RegExp): boolean {
+  if (flags !== 'm' || !source.startsWith('^')) return false
+  let depth = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') {
+      if (/[1-9k]/.test(source[i + 1] ?? '')) return false
+      i++
+    } else if (char === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+    } else if (char === '(') {
+      if (source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) return false
+      depth++
+    } else if (char === ')') {
+      depth--
+    } else if (char === '|' && depth === 0) {
+      return false
+    }
+  }
+  return true
+}
+
+/** Where a line may start in the sample: after `\n`, and after the other breaks a multiline `^` knows. */
+const LINE_START = /[\n\r\u2028\u2029]/g
+
+/** The signals whose pattern matches somewhere in `text`. */
+function matchSignals(text: string): Set<Signal> {
+  const group = (lineSignals ??= groupSignals())
+  const matched = new Set<Signal>()
+  for (const signal of group.others) if (signal.pattern.test(text)) matched.add(signal)
+  let left = group.signals.length
+  for (let start = 0; left > 0 && start <= text.length;) {
+    group.any.lastIndex = start
+    if (group.any.test(text)) {
+      group.signals.forEach((signal, i) => {
+        if (matched.has(signal)) return
+        const pattern = group.sticky[i]!
+        pattern.lastIndex = start
+        if (pattern.test(text)) { matched.add(signal); left-- }
+      })
+    }
+    LINE_START.lastIndex = start
+    if (!LINE_START.test(text)) break
+    start = LINE_START.lastIndex
+  }
+  return matched
 }

@@ -76,6 +76,9 @@ function describe(error: NodeJS.ErrnoException): string {
   return (error.code && REASONS[error.code]) ?? describeFsError(error)
 }
 
+/** Output gathered before it is written (characters or bytes). */
+const WRITE_BYTES = 64 * 1024
+
 export async function openAtomic(path: string): Promise<AtomicFile> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`)
   let stream: WriteStream
@@ -91,14 +94,29 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
   let failure: unknown
   stream.on('error', (error) => { failure ??= error })
   const cleanup = async () => { stream.destroy(); await rm(temp, {force: true}); untrack(temp) }
+  // Small writes (a record line, a file's rows) are gathered and written together: one write
+  // per document made a folder of small files pay a system call for each.
+  let pending: Array<string | Uint8Array> = []
+  let pendingBytes = 0
+  const flush = async () => {
+    if (pending.length === 0) return
+    const chunks = pending
+    pending = []
+    pendingBytes = 0
+    const joined = chunks.every((c) => typeof c === 'string') ? chunks.join('') : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)))
+    if (!stream.write(joined)) await new Promise<void>((resolve) => stream.once('drain', resolve))
+  }
   return {
     path,
     async write(chunk) {
       if (failure) throw new OutputError(path, failure)
-      if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve))
+      pending.push(chunk)
+      pendingBytes += chunk.length
+      if (pendingBytes >= WRITE_BYTES) await flush()
     },
     async commit() {
       try {
+        await flush()
         await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))
         if (failure) throw failure
         await rename(temp, path)

@@ -15,6 +15,11 @@ export type DecodeResult = {ok: true; doc: SourceDocument} | {ok: false}
 
 export const utf8 = new TextDecoder('utf-8', {fatal: true})
 export const LINE_BREAK = /\r\n|\r|\n/
+
+/** `text` split at its line breaks; without a carriage return the string split gives the same lines, several times faster. */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n')
+}
 const START = {line: 1, column: 1, endLine: 1, endColumn: 1}
 
 /** Bytes looked at to tell text from binary, and UTF-16 without a byte-order mark. */
@@ -110,8 +115,7 @@ export function decode(bytes: Uint8Array, path: string, messages: Messages): Dec
       return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
     }
   }
-  // Without a carriage return the string split gives the same lines, several times faster.
-  const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n')
+  const lines = splitLines(text)
   const doc: SourceDocument = {path, lines, encoding, bom, eol: lineEnding(text)}
   return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
 }

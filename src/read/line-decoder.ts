@@ -6,7 +6,7 @@
  * follows); the rest is carried to the next chunk, so no character or CRLF is ever cut.
  */
 import type {Messages} from '../diagnostics/diagnostic.js'
-import {LINE_BREAK, MixedLines, reportBlank, reportUtf16WithoutBom, sniffText, SNIFF_BYTES, utf8} from './decode.js'
+import {MixedLines, reportBlank, reportUtf16WithoutBom, sniffText, SNIFF_BYTES, splitLines, utf8} from './decode.js'
 import type {Encoding} from './source.js'
 
 const START = {line: 1, column: 1, endLine: 1, endColumn: 1}
@@ -50,7 +50,7 @@ export class LineDecoder {
     }
     let out: string[]
     if (this.utf16) {
-      out = (this.textCarry + this.utf16.decode()).split(LINE_BREAK)
+      out = splitLines(this.textCarry + this.utf16.decode())
     } else {
       out = []
       const rest = this.carry ?? new Uint8Array(0)
@@ -115,7 +115,7 @@ export class LineDecoder {
       this.mixed.decode(body, out, last)
       return
     }
-    const lines = text.split(LINE_BREAK)
+    const lines = splitLines(text)
     if (!last) lines.pop()
     for (const line of lines) out.push(line)
   }
@@ -126,7 +126,7 @@ export class LineDecoder {
     const cut = Math.max(text.lastIndexOf('\n'), cr) + 1
     if (cut === 0) { this.textCarry = text; return [] }
     this.textCarry = text.slice(cut)
-    const lines = text.slice(0, cut).split(LINE_BREAK)
+    const lines = splitLines(text.slice(0, cut))
     lines.pop()
     return lines
   }

@@ -11,19 +11,31 @@ for (const [plain, accented] of Object.entries({
 })) for (const char of accented) TABLE[char] = plain
 
 const NON_ASCII = /[^\x00-\x7f]/
-const LATIN = /[áàâäãåÁÀÂÄÃÅéèêëÉÈÊËíìîïÍÌÎÏóòôöõÓÒÔÖÕúùûüÚÙÛÜñÑçÇýÿÝ]/g
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g
+const MARKS = /[\u0300-\u036f]/g
 const SPACE = /\s+/g
 /** Only white space other than single spaces needs collapsing: most lines have none. */
 const COLLAPSIBLE = /\s\s|[^\S ]/
 
 /** Lower case without diacritics; white space as it is. */
 export function stripAccents(text: string): string {
-  let out = text
-  if (NON_ASCII.test(out)) {
-    out = out.replace(LATIN, (char) => TABLE[char]!)
-    if (NON_ASCII.test(out)) out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return (NON_ASCII.test(text) ? text.replace(NON_ASCII_RUN, plainRun) : text).toLowerCase()
+}
+
+/**
+ * A run of non-ASCII characters without diacritics: table letters directly, the rest through
+ * NFD. Decomposing run by run gives what decomposing the whole text gives (ASCII characters
+ * decompose to themselves, and combining marks never cross into ASCII), without copying it.
+ */
+function plainRun(run: string): string {
+  let out = ''
+  let other = false
+  for (const char of run) {
+    const plain = TABLE[char]
+    if (plain === undefined) other = true
+    out += plain ?? char
   }
-  return out.toLowerCase()
+  return other ? out.normalize('NFD').replace(MARKS, '') : out
 }
 
 export function fold(text: string): string {

@@ -1,0 +1,45 @@
+/**
+ * Detection tries the line signals (`/^[ \t]*label/m`) together, only at line starts: it must
+ * find exactly the signals that testing each pattern on the whole folded sample finds.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {detect} from '../../src/detect/detect.js'
+import {FORMATS} from '../../src/formats/registry.js'
+import {stripAccents} from '../../src/text/fold.js'
+import {ROOT} from '../helpers/golden.js'
+
+/** Every signal tested on its own over the whole sample, as `format: name`. */
+function naive(lines: string[]): string[] {
+  const folded = stripAccents(lines.join('\n') + '\n').replace(/ {2,}/g, ' ')
+  return FORMATS.flatMap((f) => f.signals.filter((s) => s.pattern.test(folded)).map((s) => `${f.id}: ${s.name}`)).sort()
+}
+
+function found(lines: string[]): string[] {
+  return detect({path: 'x.txt', lines, encoding: 'utf-8', bom: false, eol: 'lf'}).evidence.map((e) => e.replace(/ \([+-]?\d+\)$/, '')).sort()
+}
+
+function documents(dir: string): string[][] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile() && /\.(txt|md)$/.test(e.name))
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8').split(/\r\n|\r|\n/))
+}
+
+const DOCS = [...documents(join(ROOT, 'fixtures/samples')), ...documents(join(ROOT, 'fixtures/cases'))]
+const LINES = DOCS.flat().filter((l) => l.trim())
+
+describe('detection signals', () => {
+  it('finds the signals each pattern finds alone, in every sample and case', () => {
+    expect(DOCS.length).toBeGreaterThan(40)
+    for (const lines of DOCS) expect(found(lines)).toEqual(naive(lines))
+  })
+
+  it('finds them in documents mixed from lines of every format, indented or not', () => {
+    const line = fc.tuple(fc.constantFrom(...LINES), fc.constantFrom('', '  ', '\t', '\u2028')).map(([text, lead]) => lead + text)
+    fc.assert(fc.property(fc.array(line, {maxLength: 60}), (lines) => {
+      expect(found(lines)).toEqual(naive(lines))
+    }), {numRuns: 300})
+  })
+})
