@@ -60,7 +60,7 @@ interface LineSignals {
   sticky: RegExp[]
   /** Any of them, sticky. */
   any: RegExp
-  /** The other signals, tried on the whole sample. */
+  /** The other signals (and line signals that require another pattern), tried on the whole sample. */
   others: Signal[]
 }
 
@@ -70,7 +70,7 @@ const INDENT = '^[ \\t]*'
 
 function groupSignals(): LineSignals {
   const signals: Signal[] = [], others: Signal[] = []
-  for (const format of FORMATS) for (const signal of format.signals) (isLineSignal(signal.pattern) ? signals : others).push(signal)
+  for (const format of FORMATS) for (const signal of format.signals) (isLineSignal(signal.pattern) && !signal.requires ? signals : others).push(signal)
   const sticky = signals.map((s) => new RegExp(s.pattern.source, 'my'))
   // Most begin with the same indentation: it is matched once, not once per alternative.
   const indented = (source: string) => source.startsWith(INDENT)
@@ -114,7 +114,9 @@ const LINE_START = /[\n\r\u2028\u2029]/g
 function matchSignals(text: string): Set<Signal> {
   const group = (lineSignals ??= groupSignals())
   const matched = new Set<Signal>()
-  for (const signal of group.others) if (signal.pattern.test(text)) matched.add(signal)
+  const required = new Map<RegExp, boolean>()
+  const holds = (pattern: RegExp) => required.get(pattern) ?? (required.set(pattern, pattern.test(text)), required.get(pattern)!)
+  for (const signal of group.others) if ((!signal.requires || holds(signal.requires)) && signal.pattern.test(text)) matched.add(signal)
   let left = group.signals.length
   for (let start = 0; left > 0 && start <= text.length;) {
     group.any.lastIndex = start

@@ -27,6 +27,12 @@ export interface Signal {
    * (`solidarias` needs a network name: counts and datelines alone are any news release).
    */
   gate?: boolean
+  /**
+   * A cheaper pattern that must match wherever this one does (the network name, for "the network
+   * named near a joining verb"): tried first, once per document for every signal that shares it,
+   * so that a document without it skips the costly pattern.
+   */
+  requires?: RegExp
 }
 
 /** What `validate` asks of a record: field names; `a|b` is satisfied by either field. */
