@@ -38,8 +38,16 @@ export interface Fragment {
  */
 const NOT_PARAGRAPH = /^(?:[\s#>\-+=~<|:]|\*(?!\*[^\s*])|_(?![^\s_])|`{3}|\d{1,9}[.)](?:\s|$))|\s$/
 const HEADING = /^(#{1,6}) (?=\S)(.*[^\s#])$/
-/** `- text` or `- [x] text`, one line; the text may not open a block of its own. */
-const ITEM = /^- (?:\[([ xX])\] )?(?![\s>#+=~<|[-]|\d{1,9}[.)](?:\s|$)|\*(?!\*\S)|`{3})(?=\S)(.*\S)$/
+/**
+ * What an item's text may not start with: it would open a block of its own. A `[` only starts a
+ * link (`- [Objetivo 7](pmm-objective-7.md): …`), never a task box or a definition.
+ */
+const ITEM_TEXT = '(?![\\s>#+=~<|-]|\\[(?![^[\\]\\n]+\\]\\()|\\d{1,9}[.)](?:\\s|$)|\\*(?!\\*\\S)|`{3})(?=\\S)(.*\\S)$'
+/** `- text` or `- [x] text`, one line. */
+const ITEM = new RegExp(`^- (?:\\[([ xX])\\] )?${ITEM_TEXT}`)
+/** `1. text` or `1) text`, one line (no task box). */
+const ORDERED_ITEM = new RegExp(`^(\\d{1,9})([.)]) ${ITEM_TEXT}`)
+const ORDERED_START = /^\d{1,9}[.)] /
 const DELIMITER_CELL = /^ *(:?)-+(:?) *$/
 /** A padded cell: empty, or its text between spaces. */
 const CELL = /^(?: +| +(\S(?:.*\S)?) +)$/
@@ -71,8 +79,9 @@ export function simpleFragment(lines: readonly string[], range: LineRange): Frag
   for (let i = 0; i < source.length; ) {
     const first = source[i]!
     if (first.text === '') { i++; continue }
-    if (first.text.startsWith('- ')) {
-      const read = list(source, i)
+    const ordered = ORDERED_START.test(first.text)
+    if (ordered || first.text.startsWith('- ')) {
+      const read = list(source, i, ordered)
       if (!read) return null
       nodes.push(read.list)
       i = read.next
@@ -112,32 +121,46 @@ function paragraph(segments: Segment[]): Paragraph | null {
   return children ? {type: 'paragraph', children, position: {start: at(first.line, first.column), end: lineEnd(last.line)}} : null
 }
 
-/** An item's further lines: indented two spaces, as the item's text is. */
-const CONTINUATION = /^ {2}(?=\S)/
+/** An item's further lines are indented as its text is (`- ` two spaces, `10. ` four). */
+const continuation = (width: number, text: string) => /^ *$/.test(text.slice(0, width)) && /\S/.test(text[width] ?? '')
 
 /**
- * `- ` items from `source[from]` on, each with its paragraphs: lines right under it go on with
- * its paragraph, a blank line then indented lines make another one (the item is then `spread`).
+ * Items from `source[from]` on (`- ` items, or `1.`/`1)` items with the same delimiter), each
+ * with its paragraphs: lines right under it go on with its paragraph, a blank line then indented
+ * lines make another one (the item is then `spread`).
  */
-function list(source: Line[], from: number): {list: List; next: number} | null {
+function list(source: Line[], from: number, ordered: boolean): {list: List; next: number} | null {
   const items: ListItem[] = []
+  let start: number | null = null
+  let delimiter: string | undefined
   let i = from
-  while (i < source.length && source[i]!.text.startsWith('- ')) {
+  while (i < source.length && (ordered ? ORDERED_START.test(source[i]!.text) : source[i]!.text.startsWith('- '))) {
     const line = source[i]!
-    const m = ITEM.exec(line.text)
+    const m = (ordered ? ORDERED_ITEM : ITEM).exec(line.text)
     if (!m) return null
-    const box = m[1]
-    const paragraphs: Segment[][] = [[{line, column: box === undefined ? 3 : 7, text: m[2]!}]]
+    let box: string | undefined
+    let width = 2
+    if (ordered) {
+      // Another delimiter starts another list: left to remark.
+      if (delimiter !== undefined && m[2] !== delimiter) return null
+      delimiter = m[2]
+      start ??= Number(m[1])
+      width = m[1]!.length + 2
+    } else {
+      box = m[1]
+    }
+    const text = m[ordered ? 3 : 2]!
+    const paragraphs: Segment[][] = [[{line, column: box === undefined ? width + 1 : 7, text}]]
     for (i++; i < source.length; ) {
       const next = source[i]!
-      if (CONTINUATION.test(next.text)) {
-        paragraphs[paragraphs.length - 1]!.push({line: next, column: 3, text: next.text.slice(2)})
+      if (continuation(width, next.text)) {
+        paragraphs[paragraphs.length - 1]!.push({line: next, column: width + 1, text: next.text.slice(width)})
         i++
         continue
       }
       let after = i
       while (after < source.length && source[after]!.text === '') after++
-      if (after === i || after === source.length || !CONTINUATION.test(source[after]!.text)) break
+      if (after === i || after === source.length || !continuation(width, source[after]!.text)) break
       paragraphs.push([])
       i = after
     }
@@ -153,7 +176,7 @@ function list(source: Line[], from: number): {list: List; next: number} | null {
     items.push({type: 'listItem', spread: paragraphs.length > 1, checked: box === undefined ? null : box !== ' ', children,
       position: {start: at(line, 1), end: lineEnd(last[last.length - 1]!.line)}})
   }
-  return {list: {type: 'list', ordered: false, start: null, spread: false, children: items,
+  return {list: {type: 'list', ordered, start, spread: false, children: items,
     position: {start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end}}, next: i}
 }
 
