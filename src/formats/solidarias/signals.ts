@@ -15,6 +15,13 @@ const CUE = `(?<![a-z])(?:${MEMBERSHIP_CUES.map(escape).join('|')})`
 const MONTH = `(?:${[...new Set([...MONTHS_BY_LANGUAGE.es.keys(), ...MONTHS_BY_LANGUAGE.pt.keys()])].filter((m) => m.length > 3).join('|')})`
 const UNITS = '(?:convenios?|municipios?|municipalidades|gobernaciones|comunas|gobiernos locales|governos locais|integrantes|prefeituras|cidades|ciudades|provincias)'
 
+/**
+ * A cue and the network name on one line, at most 240 characters apart, in either order. Tried
+ * at each network name (rare) rather than at each cue (`firm`, `miembro`: common words), the
+ * cue before it looked for behind it.
+ */
+const CUE_NEAR_NETWORK = new RegExp(`${NETWORK}(?:(?<=${CUE}[^\\n]{0,240}${NETWORK})|[^\\n]{0,240}${CUE})`)
+
 /** The gate; the signals built on the network name require it (a document without it skips them). */
 const NAMES_NETWORK = new RegExp(NETWORK)
 
@@ -22,7 +29,7 @@ export const SOLIDARIAS_SIGNALS: readonly Signal[] = [
   {name: 'names a network (`Ciudades Solidarias`, `Cidades Solidárias`, `Sello Migrante`…)', pattern: NAMES_NETWORK, weight: 2, gate: true},
   {name: 'network named in a headline (a line without a final full stop)', pattern: new RegExp(`^[^\\n]{0,160}${NETWORK}(?:[^\\n]{0,120}[^.\\s])?[ \\t]*$`, 'm'), weight: 1, requires: NAMES_NETWORK},
   {name: 'network named more than once', pattern: new RegExp(`${NETWORK}[\\s\\S]*?${NETWORK}`), weight: 1, requires: NAMES_NETWORK},
-  {name: 'joining, signing or award near the network name (`se sumó`, `recibió`, `aderiu`)', pattern: new RegExp(`${CUE}[^\\n]{0,240}${NETWORK}|${NETWORK}[^\\n]{0,240}${CUE}`), weight: 2, requires: NAMES_NETWORK},
+  {name: 'joining, signing or award near the network name (`se sumó`, `recibió`, `aderiu`)', pattern: CUE_NEAR_NETWORK, weight: 2, requires: NAMES_NETWORK},
   {name: 'who runs or signs for a network (`ACNUR`, `SERMIG`, `convenio`)', pattern: /(?<![a-z])(?:acnur|unhcr|sermig|servicio nacional de migraciones|convenio|acuerdo de cooperacion|termo de adesao|carta de compromiso)(?![a-z])/, weight: 1},
   {name: '`Principales compromisos` heading', pattern: /principales compromisos/, weight: 2},
   {name: 'count of members (`6 Convenios …`, `19 municipios`, `81 municípios`)', pattern: new RegExp(`(?:^|[\\s,;:(])\\d+ ${UNITS}\\b`, 'm'), weight: 1},

@@ -1,0 +1,42 @@
+/**
+ * The news signal "a cue near the network name" is written to be tried at each network name; it
+ * must say what its plain reading says: a cue and a network name on one line, at most 240
+ * characters apart, in either order.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {SOLIDARIAS_SIGNALS} from '../../src/formats/solidarias/signals.js'
+import {INITIATIVES, MEMBERSHIP_CUES, OTHER_NETWORKS} from '../../src/vocab/networks.js'
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const NAMES = [...INITIATIVES.flatMap((i) => i.variants), ...OTHER_NETWORKS]
+const NETWORK = `(?:${NAMES.map(escape).join('|')})`
+const CUE = `(?<![a-z])(?:${MEMBERSHIP_CUES.map(escape).join('|')})`
+const PLAIN = new RegExp(`${CUE}[^\\n]{0,240}${NETWORK}|${NETWORK}[^\\n]{0,240}${CUE}`)
+
+const signal = SOLIDARIAS_SIGNALS.find((s) => s.name.startsWith('joining, signing or award'))!
+
+const piece = fc.oneof(
+  fc.constantFrom(...NAMES),
+  fc.constantFrom(...MEMBERSHIP_CUES),
+  fc.constantFrom('la', 'municipalidad', 'de', 'quilicura', 'x', 'anos', '2023', '.', ',', '\n'),
+  fc.integer({min: 1, max: 130}).map((n) => 'a'.repeat(n)),
+  fc.integer({min: 1, max: 130}).map((n) => ' '.repeat(n)),
+)
+
+describe('solidarias detection: a cue near the network name', () => {
+  it('matches where the plain pattern matches', () => {
+    fc.assert(fc.property(fc.array(piece, {maxLength: 12}), fc.constantFrom(' ', '', 'x'), (pieces, glue) => {
+      const text = pieces.join(glue)
+      expect(signal.pattern.test(text)).toBe(PLAIN.test(text))
+    }), {numRuns: 3000})
+  })
+
+  it('reads a cue before or after the name, on the same line only', () => {
+    expect(signal.pattern.test('la comuna se sumo a la red ciudades solidarias')).toBe(true)
+    expect(signal.pattern.test('ciudades solidarias: quilicura firmo el convenio')).toBe(true)
+    expect(signal.pattern.test('la comuna se sumo\na la red ciudades solidarias')).toBe(false)
+    expect(signal.pattern.test(`se sumo ${'a'.repeat(241)} ciudades solidarias`)).toBe(false)
+    expect(signal.pattern.test(`se sumo ${'a'.repeat(230)} ciudades solidarias`)).toBe(true)
+  })
+})
