@@ -19,6 +19,7 @@ import {MAX_PLACE_WORDS} from '../../vocab/place-words.js'
 import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
 import {namings} from './initiative.js'
+import {matchesOf} from './matches.js'
 
 export interface EventMember {
   /** As written in the block (`Municipalidad de Puerto Varas`). */
@@ -46,7 +47,7 @@ const SENTENCE_END = /[.!?](?=\s+[¿¡"“«(]?\p{Lu})/gu
 
 /** Sentences of a block: [start, end) offsets. */
 function sentences(text: string): Array<[number, number]> {
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1)
+  const ends = matchesOf(SENTENCE_END, text).map((m) => m.index + 1)
   const out: Array<[number, number]> = []
   let start = 0
   for (const end of [...ends, text.length]) {
@@ -87,7 +88,7 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
   const taken = new Uint8Array(text.length)
   for (const [from, to] of sentences(text)) {
     const local = folded.slice(from, to)
-    for (const m of local.matchAll(NAMED)) {
+    for (const m of matchesOf(NAMED, local)) {
       const start = from + m.index + m[0].indexOf(m[1]!)
       const written = text.slice(start, start + m[1]!.length).replace(/[,:–-]$/, '').trim()
       if (!looksLikePlace(written)) continue
@@ -96,7 +97,7 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
       taken.fill(1, start, start + written.length)
     }
     if (!CUE.test(local) || !(top || blockNames || REFERENCE.test(local))) continue
-    for (const m of local.matchAll(GOVERNMENT)) {
+    for (const m of matchesOf(GOVERNMENT, local)) {
       const after = from + m.index + m[0].length
       const place = PLACE_WORDS.exec(text.slice(after, to))
       if (!place) continue

@@ -11,6 +11,7 @@
 import {foldSameLength} from '../../constructs/spanish-numbers.js'
 import {INITIATIVES, OTHER_NETWORKS} from '../../vocab/networks.js'
 import type {Block} from './blocks.js'
+import {matchesOf} from './matches.js'
 
 export interface InitiativeMatch {
   /** Canonical name (or the name as written, for another network). */
@@ -38,7 +39,7 @@ const PATTERN = new RegExp(`(?<![a-z])(?:${SPELLINGS.map((s) => s.folded.replace
 /** Every naming of a network in `text` (offsets into `text`). */
 export function namings(text: string, folded = foldSameLength(text)): Array<{name: string; start: number; end: number}> {
   const out: Array<{name: string; start: number; end: number}> = []
-  for (const m of folded.matchAll(PATTERN)) {
+  for (const m of matchesOf(PATTERN, folded)) {
     const spelling = SPELLINGS.find((s) => s.folded === m[0])!
     const written = text.slice(m.index, m.index + m[0].length)
     out.push({name: spelling.canonical ?? asWritten(written), start: m.index, end: m.index + m[0].length})

@@ -18,6 +18,7 @@
 import {core, divisionName, looksLikePlace, parseMemberList, splitParts, type CountryOf, type Gazetteer, type MemberItem, type Part} from '../../constructs/member-list.js'
 import {foldSameLength} from '../../constructs/spanish-numbers.js'
 import {ADMIN1_MEMBER_NOUNS, MAX_PLACE_WORDS, MEMBER_NOUNS} from '../../vocab/place-words.js'
+import {matchesOf} from './matches.js'
 
 export interface FoundList {
   start: number
@@ -84,7 +85,7 @@ export function planMemberLists(text: string, folded = foldSameLength(text)): Li
   if (!text.includes(';') && !MEMBER_NOUNS.some((noun) => folded.includes(noun))) return {text, folded, sentences: []}
   const sentences: SentencePlan[] = []
   let start = 0
-  for (const end of [...[...text.matchAll(SENTENCE_END)].map((m) => m.index + 1), text.length]) {
+  for (const end of [...matchesOf(SENTENCE_END, text).map((m) => m.index + 1), text.length]) {
     sentences.push({start, end, parens: parenSites(text, folded, start, end)})
     start = end
   }
@@ -115,7 +116,7 @@ export function listsOf(plan: ListPlan, gazetteer: Gazetteer | null, countryOf?:
  */
 function clausesOf(text: string, folded: string, start: number, end: number): ClauseSite[] {
   const local = folded.slice(start, end)
-  const triggers = local.includes(';') ? [] : [...local.matchAll(TRIGGER)].map((m) => start + m.index)
+  const triggers = local.includes(';') ? [] : matchesOf(TRIGGER, local).map((m) => start + m.index)
   const cuts = triggers.length > 1 ? [start, ...triggers.slice(1), end] : [start, end]
   const clauses: ClauseSite[] = []
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -135,21 +136,21 @@ const COUNTRY_BEFORE = /(?:^|[^\p{L}])(?:en|na|no|em|de|da|do)\s+(?:(?:el|la|o|a
  */
 function countriesBefore(text: string, sentence: SentencePlan, lists: readonly FoundList[], countryOf: CountryOf): void {
   const from = sentence.start
-  const names = (sentence.names ??= [...text.slice(from, sentence.end).matchAll(COUNTRY_BEFORE)])
+  const names = (sentence.names ??= matchesOf(COUNTRY_BEFORE, text.slice(from, sentence.end)))
   let next = 0, country: string | null = null
   for (const list of [...lists].sort((a, b) => a.start - b.start)) {
     const at = list.start - from
     for (; next < names.length && names[next]!.index + names[next]![0].length <= at; next++) country = countryOf(names[next]![1]!) ?? country
     let own = country
     const cut = names[next]
-    if (cut && cut.index < at) for (const m of text.slice(from + cut.index, list.start).matchAll(COUNTRY_BEFORE)) own = countryOf(m[1]!) ?? own
+    if (cut && cut.index < at) for (const m of matchesOf(COUNTRY_BEFORE, text.slice(from + cut.index, list.start))) own = countryOf(m[1]!) ?? own
     if (own) for (const item of list.items) item.country ??= own
   }
 }
 
 function parenSites(text: string, folded: string, from: number, to: number): ParenSite[] {
   const sites: ParenSite[] = []
-  for (const m of folded.slice(from, to).matchAll(PAREN_TRIGGER)) {
+  for (const m of matchesOf(PAREN_TRIGGER, folded.slice(from, to))) {
     const start = from + m.index + m[0].length - 1 - m[2]!.length
     sites.push({start, inner: text.slice(start, start + m[2]!.length), noun: m[1]!})
   }
@@ -184,7 +185,7 @@ function clauseSite(text: string, folded: string, from: number, to: number): Cla
   const named = MEMBER_NOUNS.some((noun) => local.includes(noun))
   if (!named && !sentence.includes(';')) return null
   const trigger = named ? FIRST_TRIGGER.exec(local) ?? undefined : undefined
-  const semicolons = [...sentence.matchAll(/;/g)].map((m) => m.index)
+  const semicolons = matchesOf(/;/g, sentence).map((m) => m.index)
   let span: [number, number] | null = null
   if (semicolons.length > 0) {
     const head = splitParts(sentence, 0, semicolons[0]!)
