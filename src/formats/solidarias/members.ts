@@ -64,11 +64,16 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
   const own = fixed ? gazetteerFor(fixed) : undefined
   const gazetteers = options.award ? [own!] : fixed ? [own ?? null, ...allGazetteers().filter((g) => g !== own), ...(own ? [null] : [])] : [...allGazetteers(), null]
   const readings = read(prose, options)
-  const tries = gazetteers.map((gazetteer) => ({gazetteer, found: collect(readings, items, gazetteer, options)}))
   const known = (found: Found) => found.filter(({item}) => item.kind !== 'unknown').length
   // Most names known wins; then most items (a list of places no gazetteer knows, `Rosario, Mendoza`).
-  const best = tries.reduce((a, b) => (known(b.found) > known(a.found) || (known(b.found) === known(a.found) && b.found.length > a.found.length) ? b : a))
-  const {gazetteer, found} = best
+  let best: {gazetteer: Gazetteer | null; found: Found} | null = null
+  for (const gazetteer of gazetteers) {
+    // Without a gazetteer no name is known: that reading cannot beat one that knows a name.
+    if (gazetteer === null && best !== null && known(best.found) > 0) continue
+    const found = collect(readings, items, gazetteer, options)
+    if (best === null || known(found) > known(best.found) || (known(found) === known(best.found) && found.length > best.found.length)) best = {gazetteer, found}
+  }
+  const {gazetteer, found} = best!
   for (const entry of found) {
     reresolve(entry, gazetteer)
     respell(entry, gazetteer)
