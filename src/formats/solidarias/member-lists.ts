@@ -116,7 +116,10 @@ export function listsOf(plan: ListPlan, gazetteer: Gazetteer | null, countryOf?:
  */
 function clausesOf(text: string, folded: string, start: number, end: number): ClauseSite[] {
   const local = folded.slice(start, end)
-  const triggers = local.includes(';') ? [] : matchesOf(TRIGGER, local).map((m) => start + m.index)
+  // A clause holds a list after a member noun or around `;` groups: without either, none.
+  const named = MEMBER_NOUNS.some((noun) => local.includes(noun))
+  if (!named && !local.includes(';')) return []
+  const triggers = !named || local.includes(';') ? [] : matchesOf(TRIGGER, local).map((m) => start + m.index)
   const cuts = triggers.length > 1 ? [start, ...triggers.slice(1), end] : [start, end]
   const clauses: ClauseSite[] = []
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -150,6 +153,8 @@ function countriesBefore(text: string, sentence: SentencePlan, lists: readonly F
 
 function parenSites(text: string, folded: string, from: number, to: number): ParenSite[] {
   const sites: ParenSite[] = []
+  const open = folded.indexOf('(', from)
+  if (open < 0 || open >= to) return sites
   for (const m of matchesOf(PAREN_TRIGGER, folded.slice(from, to))) {
     const start = from + m.index + m[0].length - 1 - m[2]!.length
     sites.push({start, inner: text.slice(start, start + m[2]!.length), noun: m[1]!})
