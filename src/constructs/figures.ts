@@ -21,6 +21,7 @@ import {foldSameLength, isNumberWord, scanNumbers, type NumberToken} from './spa
 import {FIGURE_WORDS, MAX_FIGURE_LINE_WORDS, MAX_LABEL_WORDS, type FigureWords} from '../vocab/figure-words.js'
 import type {Language} from '../vocab/number-words.js'
 import {trimEndWhere} from '../text/trim.js'
+import {wordCount} from '../text/word-count.js'
 
 export interface FoundFigure {
   value: number
@@ -66,10 +67,11 @@ export function figuresInText(text: string, folded = foldSameLength(text), langu
 
 /** A line that is one count and its label (`6 Convenios con Ciudades Solidarias`), or null. */
 export function figureLine(text: string, language: Language = 'es'): FoundFigure | null {
+  // The word count first: it is cheap and turns away most lines (paragraphs of prose).
+  const line = trimEndWhere(text, TRAILING)
+  if (wordCount(line, MAX_FIGURE_LINE_WORDS) > MAX_FIGURE_LINE_WORDS) return null
   const number = leadingNumber(text, language)
   if (!number || number.rest === '') return null
-  const line = trimEndWhere(text, TRAILING)
-  if (line.split(/\s+/).filter(Boolean).length > MAX_FIGURE_LINE_WORDS) return null
   const label = readLabel(line, foldSameLength(line), number.token, Infinity, false, FIGURE_WORDS[language])
   if (!label) return null
   return {value: number.token.value, label: withNote(label.text, number.qualifier), qualifier: number.qualifier,
