@@ -47,6 +47,8 @@ const DEMONYM = new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+($
 const ISSUER = new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g')
 const LOCAL_GOVERNMENT = /(?<![a-z])(?:municipalidad|alcaldia|intendencia|prefeitura|gobierno regional|gobernacion|ayuntamiento|municipio)\s+(?:de|del|da|do)\s+(?:la\s+|el\s+)?/g
 const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’.-]*){0,5}/u
+/** A capital at `lastIndex`. */
+const UPPER_AT = /\p{Lu}/uy
 const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g')
 
 /**
@@ -56,6 +58,9 @@ const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) =
  */
 function countryAfter(block: Block, m: RegExpMatchArray): {country: string; needle: string} | null {
   const start = m.index! + m[0].length - m[1]!.length
+  // Every run of words tried starts where the words do: a small letter there rules them all out.
+  UPPER_AT.lastIndex = start
+  if (!UPPER_AT.test(block.text)) return null
   const words = block.text.slice(start, start + m[1]!.length).split(/\s+/)
   for (let n = words.length; n >= 1; n--) {
     const needle = trimEndWhere(words.slice(0, n).join(' '), /[.,;:]/)
