@@ -77,9 +77,11 @@ export function readLayout(blocks: Block[], end: number, skip: ReadonlySet<Block
     const block = blocks[i]!
     if (skip.has(block)) continue
     const date = block.kind !== 'item' ? parseSpanishDate(withoutDateLabel(block), language) : null
-    const figures = block.kind === 'paragraph' ? countLines(block, language) : null
     const next = blocks[i + 1]
-    const number = block.kind === 'paragraph' && block.lines.length === 1 ? numberLine(block.text, language) : null
+    // Count lines are read only for a block that reaches their turn below (reading them is the
+    // dearest check here); `figures` and `number` are set as the conditions are tested.
+    let figures: Layout['figureLines'] | null = null
+    let number: ReturnType<typeof numberLine> = null
     if (date) layout.dateLines.push({block, date})
     else if (isPageAction(block)) layout.pageActions.push(block)
     else if (isFurniture(block) || (layout.title !== null && block.kind !== 'item' && block.folded === layout.title.folded)) layout.furniture.push(block)
@@ -92,8 +94,9 @@ export function readLayout(blocks: Block[], end: number, skip: ReadonlySet<Block
       layout.commitmentSections.push({heading: block, items: read.items})
       for (const item of read.items) layout.commitments.push(item)
       i = read.next - 1
-    } else if (figures) for (const figure of figures) layout.figureLines.push(figure)
-    else if (number && next && i + 1 < end && next.kind === 'paragraph' && next.lines.length === 1 && isLabelText(next.text)) {
+    } else if (block.kind === 'paragraph' && (figures = countLines(block, language))) for (const figure of figures) layout.figureLines.push(figure)
+    else if (next && i + 1 < end && next.kind === 'paragraph' && next.lines.length === 1 && isLabelText(next.text) &&
+      block.kind === 'paragraph' && block.lines.length === 1 && (number = numberLine(block.text, language))) {
       layout.figureLines.push({blocks: [block, next], figure: labelled(number, next.text), line: block.lines[0]!})
       i++
     } else if (block.kind === 'heading') {
