@@ -118,9 +118,12 @@ function clausesOf(text: string, folded: string, start: number, end: number): Cl
   const local = folded.slice(start, end)
   // A clause holds a list after a member noun or around `;` groups: without either, none.
   const named = MEMBER_NOUNS.some((noun) => local.includes(noun))
-  if (!named && !local.includes(';')) return []
-  const triggers = !named || local.includes(';') ? [] : matchesOf(TRIGGER, local).map((m) => start + m.index)
-  const cuts = triggers.length > 1 ? [start, ...triggers.slice(1), end] : [start, end]
+  const grouped = local.includes(';')
+  if (!named && !grouped) return []
+  const triggers = !named || grouped ? [] : matchesOf(TRIGGER, local)
+  // A sentence that is one clause: its first trigger is the one just found.
+  if (triggers.length === 1) return [clauseSite(text, folded, start, end, {named, trigger: triggers[0]})].filter((c) => c !== null)
+  const cuts = triggers.length > 1 ? [start, ...triggers.slice(1).map((m) => start + m.index), end] : [start, end]
   const clauses: ClauseSite[] = []
   for (let k = 0; k + 1 < cuts.length; k++) {
     const clause = clauseSite(text, folded, cuts[k]!, cuts[k + 1]!)
@@ -183,13 +186,16 @@ function asAdmin1(item: MemberItem, gazetteer: Gazetteer): void {
   if (admin1) Object.assign(item, {name: admin1, admin1, kind: 'admin1', how: 'exact', admin1From: 'text'})
 }
 
-/** The span of the list in `text[from, to)`, if any: after a member noun, or around its `;` groups. */
-function clauseSite(text: string, folded: string, from: number, to: number): ClauseSite | null {
+/**
+ * The span of the list in `text[from, to)`, if any: after a member noun, or around its `;` groups.
+ * `known`: whether the clause names a member and its first trigger, when the caller found them.
+ */
+function clauseSite(text: string, folded: string, from: number, to: number, known?: {named: boolean; trigger: RegExpExecArray | undefined}): ClauseSite | null {
   const sentence = text.slice(from, to)
   const local = folded.slice(from, to)
-  const named = MEMBER_NOUNS.some((noun) => local.includes(noun))
+  const named = known ? known.named : MEMBER_NOUNS.some((noun) => local.includes(noun))
   if (!named && !sentence.includes(';')) return null
-  const trigger = named ? FIRST_TRIGGER.exec(local) ?? undefined : undefined
+  const trigger = known ? known.trigger : named ? FIRST_TRIGGER.exec(local) ?? undefined : undefined
   const semicolons = matchesOf(/;/g, sentence).map((m) => m.index)
   let span: [number, number] | null = null
   if (semicolons.length > 0) {
