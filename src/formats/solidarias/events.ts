@@ -42,6 +42,8 @@ const LINK = `(?:${LOCAL_GOVERNMENT_LINKS.map(escape).join('|')})`
 const GOVERNMENT = new RegExp(`(?<![a-z])(?:(${NOUN})|${HEAD})\\s+${LINK}\\s+`, 'g')
 const PLACE_WORDS = new RegExp(`^(?:(?:la|el|los|las|o|a)\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,${MAX_PLACE_WORDS - 1}})`, 'u')
 const NAMED = /[«"“]\s*([^«»"“”]{2,60}?)\s*[,:–-]?\s+(region|ciudad|cidade|regiao|comuna)\s+solidari[ao]\s*[»"”]/g
+/** The quotes `NAMED` opens with. */
+const QUOTE = /[«"“]/
 const COUNTRY_AFTER = /^\s*,?\s*(?:en|na|no|em|de)\s+(?:(?:el|la|o|a)\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u
 const SENTENCE_END = /[.!?](?=\s+[¿¡"“«(]?\p{Lu})/gu
 
@@ -86,9 +88,11 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
   const found: EventMember[] = []
   // Characters a member was read from (a mark per character: an overlap check costs its length).
   const taken = new Uint8Array(text.length)
+  // `«X Región Solidaria»` opens with a quote: a block without one names no member so.
+  const quoted = QUOTE.test(folded)
   for (const [from, to] of sentences(text)) {
     const local = folded.slice(from, to)
-    for (const m of matchesOf(NAMED, local)) {
+    for (const m of quoted ? matchesOf(NAMED, local) : []) {
       const start = from + m.index + m[0].indexOf(m[1]!)
       const written = text.slice(start, start + m[1]!.length).replace(/[,:–-]$/, '').trim()
       if (!looksLikePlace(written)) continue
