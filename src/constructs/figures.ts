@@ -145,10 +145,7 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
     if (words.length === 0 && word === 'de' && /mil(?:lon|hao|hoe)/.test(folded.slice(token.start, token.end))) continue
     if (words.length === 0 && (vocab.stop.has(word) || vocab.trailing.has(word))) return null
     // `de la …`, `del …`, and in running text `de Honduras`, `de ocho países`: the label ends before a place or a number.
-    const nextWord = wordAfter(text, end)
-    const folding = foldSameLength(nextWord)
-    const article = inText && (word === 'del' || (word === 'de' && (vocab.articles.has(folding) || /^[\p{Lu}\d]/u.test(nextWord) ||
-      isNumberWord(folding, 'es') || isNumberWord(folding, 'pt'))))
+    const article = inText && (word === 'del' || (word === 'de' && opensPlaceOrNumber(wordAfter(text, end), vocab)))
     if (words.length > 0 && (stops.has(word) || vocab.verbEnding.test(word) || article)) {
       stopped = true
       break
@@ -161,6 +158,12 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
   // A line of its own is all label, punctuation included (`Convenios (2023)`), up to a clause.
   const end = inText || stopped ? last.end : trimEndWhere(text, TRAILING).length
   return {text: text.slice(first.start, end), start: first.start, end}
+}
+
+/** `la`, `Honduras`, `ocho`: a word after `de` that ends a label (an article, a name, a number). */
+function opensPlaceOrNumber(nextWord: string, vocab: FigureWords): boolean {
+  const folding = foldSameLength(nextWord)
+  return vocab.articles.has(folding) || /^[\p{Lu}\d]/u.test(nextWord) || isNumberWord(folding, 'es') || isNumberWord(folding, 'pt')
 }
 
 const NEXT_WORD = /\s+(\p{L}+)/uy

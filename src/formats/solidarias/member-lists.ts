@@ -243,14 +243,19 @@ function edge(sentence: string, parts: Part[], side: 'suffix' | 'prefix'): numbe
 }
 
 function longestPlace(text: string, side: 'suffix' | 'prefix'): string | null {
-  const words = text.split(/(?<=\s)(?=\S)/)
-  const limit = Math.min(words.length, MAX_PLACE_WORDS + 1)
+  // Where each word starts (after white space): `n` words are a slice of the text, not a join.
+  const starts = [0]
+  for (const m of matchesOf(WORD_START, text)) if (m.index > 0) starts.push(m.index)
+  const limit = Math.min(starts.length, MAX_PLACE_WORDS + 1)
   for (let n = limit; n >= 1; n--) {
-    const piece = (side === 'suffix' ? words.slice(-n) : words.slice(0, n)).join('').trim()
+    const piece = (side === 'suffix' ? text.slice(starts[starts.length - n]) : text.slice(0, starts[n] ?? text.length)).trim()
     if (isPlace(piece)) return piece
   }
   return null
 }
+
+/** A word's start after white space (`split(/(?<=\s)(?=\S)/)` cuts there). */
+const WORD_START = /(?<=\s)(?=\S)/g
 
 /** A place name, or the government or division of one (`la Gobernación departamental de Petén`). */
 function isPlace(text: string): boolean {
