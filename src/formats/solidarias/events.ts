@@ -19,6 +19,7 @@ import {MAX_PLACE_WORDS} from '../../vocab/place-words.js'
 import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
 import {namings} from './initiative.js'
+import {Marks} from './marks.js'
 import {matchesOf} from './matches.js'
 
 export interface EventMember {
@@ -87,7 +88,7 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
   const blockNames = namings(text, folded).length > 0
   const found: EventMember[] = []
   // Characters a member was read from (a mark per character: an overlap check costs its length).
-  const taken = new Uint8Array(text.length)
+  const taken = new Marks(text.length)
   // `«X Región Solidaria»` opens with a quote: a block without one names no member so.
   const quoted = QUOTE.test(folded)
   for (const [from, to] of sentences(text)) {
@@ -98,7 +99,7 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
       if (!looksLikePlace(written)) continue
       const lookup = m[2] === 'region' || m[2] === 'regiao' ? `Región de ${written}` : written
       found.push({written, lookup, start, end: start + written.length, country: null})
-      taken.fill(1, start, start + written.length)
+      taken.mark(start, start + written.length)
     }
     if (!CUE.test(local) || !(top || blockNames || REFERENCE.test(local))) continue
     for (const m of matchesOf(GOVERNMENT, local)) {
@@ -109,9 +110,9 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
       const start = m[1] ? from + m.index : placeStart
       const end = placeStart + place[1]!.length
       const written = text.slice(start, end)
-      if (taken.subarray(start, end).includes(1)) continue
+      if (taken.any(start, end)) continue
       found.push({written, lookup: written, start, end, country: countryAfter(text.slice(end, to))})
-      taken.fill(1, start, end)
+      taken.mark(start, end)
     }
   }
   return found

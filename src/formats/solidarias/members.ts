@@ -31,6 +31,7 @@ import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
 import {eventMembers, inMembershipSentence, type EventMember} from './events.js'
 import {allGazetteers, gazetteerFor} from './gazetteers.js'
+import {Marks} from './marks.js'
 import {listsOf, planMemberLists, type ListPlan} from './member-lists.js'
 import {placeIn} from './places.js'
 
@@ -120,23 +121,23 @@ function collect(readings: Reading[], items: Block[], gazetteer: Gazetteer | nul
   const found: Found = []
   // The characters of each block's text a member was read from: a member named by what it did
   // there is one already found (a mark per character, so that the check costs its own length).
-  const taken = new Map<Block, Uint8Array>()
+  const taken = new Map<Block, Marks>()
   for (const {block, plan, events} of readings) {
     let marks = taken.get(block)
-    if (!marks) taken.set(block, (marks = new Uint8Array(block.text.length)))
+    if (!marks) taken.set(block, (marks = new Marks(block.text.length)))
     for (const list of listsOf(plan, gazetteer, countryOf)) {
       if (options.award && !inMembershipSentence(block, list.start)) continue
       for (const item of list.items) {
         found.push({item, block})
-        marks.fill(1, item.start, item.end)
+        marks.mark(item.start, item.end)
       }
     }
     for (const event of events) {
-      if (marks.subarray(event.start, event.end).includes(1)) continue
+      if (marks.any(event.start, event.end)) continue
       const item = {...resolve(event.lookup, event.start, event.end, gazetteer, countryOf), written: event.written}
       if (event.country) item.country = event.country
       found.push({item, block})
-      marks.fill(1, event.start, event.end)
+      marks.mark(event.start, event.end)
     }
   }
   if (!options.award) for (const block of items) for (const item of parseMemberList(block.text, gazetteer, true, countryOf)) found.push({item, block})
