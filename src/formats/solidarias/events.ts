@@ -18,7 +18,7 @@ import {LOCAL_GOVERNMENT_HEADS, LOCAL_GOVERNMENT_LINKS, LOCAL_GOVERNMENT_NOUNS, 
 import {MAX_PLACE_WORDS} from '../../vocab/place-words.js'
 import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
-import {namings} from './initiative.js'
+import {blockNamings} from './initiative.js'
 import {Marks} from './marks.js'
 import {matchesOf} from './matches.js'
 
@@ -85,7 +85,7 @@ export function inMembershipSentence(block: Block, offset: number): boolean {
 /** Members named in `block` by what they did. `top`: the block is the title or lead. */
 export function eventMembers(block: Block, top: boolean): EventMember[] {
   const {text, folded} = block
-  const blockNames = namings(text, folded).length > 0
+  const blockNames = blockNamings(block).length > 0
   const found: EventMember[] = []
   // Characters a member was read from (a mark per character: an overlap check costs its length).
   const taken = new Marks(text.length)
