@@ -21,6 +21,7 @@ import {foldSameLength, isNumberWord, scanNumbers, type NumberToken} from './spa
 import {FIGURE_WORDS, MAX_FIGURE_LINE_WORDS, MAX_LABEL_WORDS, type FigureWords} from '../vocab/figure-words.js'
 import type {Language} from '../vocab/number-words.js'
 import {trimEndWhere} from '../text/trim.js'
+import {wordCount} from '../text/word-count.js'
 
 export interface FoundFigure {
   value: number
@@ -66,10 +67,11 @@ export function figuresInText(text: string, folded = foldSameLength(text), langu
 
 /** A line that is one count and its label (`6 Convenios con Ciudades Solidarias`), or null. */
 export function figureLine(text: string, language: Language = 'es'): FoundFigure | null {
+  // The word count first: it is cheap and turns away most lines (paragraphs of prose).
+  const line = trimEndWhere(text, TRAILING)
+  if (wordCount(line, MAX_FIGURE_LINE_WORDS) > MAX_FIGURE_LINE_WORDS) return null
   const number = leadingNumber(text, language)
   if (!number || number.rest === '') return null
-  const line = trimEndWhere(text, TRAILING)
-  if (line.split(/\s+/).filter(Boolean).length > MAX_FIGURE_LINE_WORDS) return null
   const label = readLabel(line, foldSameLength(line), number.token, Infinity, false, FIGURE_WORDS[language])
   if (!label) return null
   return {value: number.token.value, label: withNote(label.text, number.qualifier), qualifier: number.qualifier,
@@ -143,10 +145,7 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
     if (words.length === 0 && word === 'de' && /mil(?:lon|hao|hoe)/.test(folded.slice(token.start, token.end))) continue
     if (words.length === 0 && (vocab.stop.has(word) || vocab.trailing.has(word))) return null
     // `de la …`, `del …`, and in running text `de Honduras`, `de ocho países`: the label ends before a place or a number.
-    const nextWord = wordAfter(text, end)
-    const folding = foldSameLength(nextWord)
-    const article = inText && (word === 'del' || (word === 'de' && (vocab.articles.has(folding) || /^[\p{Lu}\d]/u.test(nextWord) ||
-      isNumberWord(folding, 'es') || isNumberWord(folding, 'pt'))))
+    const article = inText && (word === 'del' || (word === 'de' && opensPlaceOrNumber(wordAfter(text, end), vocab)))
     if (words.length > 0 && (stops.has(word) || vocab.verbEnding.test(word) || article)) {
       stopped = true
       break
@@ -159,6 +158,12 @@ function readLabel(text: string, folded: string, token: NumberToken, max: number
   // A line of its own is all label, punctuation included (`Convenios (2023)`), up to a clause.
   const end = inText || stopped ? last.end : trimEndWhere(text, TRAILING).length
   return {text: text.slice(first.start, end), start: first.start, end}
+}
+
+/** `la`, `Honduras`, `ocho`: a word after `de` that ends a label (an article, a name, a number). */
+function opensPlaceOrNumber(nextWord: string, vocab: FigureWords): boolean {
+  const folding = foldSameLength(nextWord)
+  return vocab.articles.has(folding) || /^[\p{Lu}\d]/u.test(nextWord) || isNumberWord(folding, 'es') || isNumberWord(folding, 'pt')
 }
 
 const NEXT_WORD = /\s+(\p{L}+)/uy

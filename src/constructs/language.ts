@@ -17,7 +17,10 @@ const WORD = /[a-z]+/g
 export function detectLanguage(text: string): Language {
   const folded = foldSameLength(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text)
   let es = 0, pt = 0
-  for (const [word] of folded.matchAll(WORD)) {
+  // `exec` on the shared pattern (never re-entered here): `matchAll` would copy it on every call.
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const word = m[0]
     if (SPANISH_MARKERS.has(word)) es++
     else if (PORTUGUESE_MARKERS.has(word)) pt++
   }

@@ -119,7 +119,10 @@ export function scanNumbers(text: string, folded = foldSameLength(text), languag
   const found: NumberToken[] = []
   const push = (value: number, start: number, end: number, kind: NumberToken['kind'], article: boolean) =>
     found.push({value, start, end, raw: text.slice(start, end), kind, article})
-  const candidates = new RegExp(candidate)
+  // The shared pattern itself, from the start (nothing below scans again): a copy per call is
+  // compiled again whenever the engine has dropped it from its cache.
+  const candidates = candidate
+  candidates.lastIndex = 0
   for (let m = candidates.exec(folded); m; m = candidates.exec(folded)) {
     const start = m.index
     let end = start + m[0].length

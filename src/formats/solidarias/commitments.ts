@@ -14,6 +14,7 @@
 import {figureLine} from '../../constructs/figures.js'
 import {parseSpanishDate} from '../../constructs/spanish-dates.js'
 import {fold} from '../../text/fold.js'
+import {pieceCount} from '../../text/word-count.js'
 import type {Block} from './blocks.js'
 import {COMMITMENT_HEADINGS, DISCOURSE_MARKERS, NARRATIVE_OPENERS} from './labels.js'
 
@@ -27,7 +28,7 @@ const NARRATIVE = new RegExp(`^(?:${NARRATIVE_OPENERS.join('|')}) [^,.;:]{1,40},
 export function isCommitmentHeading(block: Block): boolean {
   if (block.kind === 'item' || block.folded.length > MAX_HEADING_CHARS) return false
   const text = block.folded.replace(/[:.]$/, '')
-  const words = text.split(/\s+/).length
+  const words = pieceCount(text, MAX_HEADING_WORDS)
   const headingLike = block.kind === 'heading' || block.text.endsWith(':') || !/[.!?]$/.test(block.text)
   return words <= MAX_HEADING_WORDS && headingLike &&
     COMMITMENT_HEADINGS.some((h) => text === h || text.startsWith(`${h} `))
@@ -61,6 +62,6 @@ export function startsWithInfinitive(block: Block): boolean {
 function closes(block: Block): boolean {
   const text = block.folded
   if (MARKER.test(text) || NARRATIVE.test(text)) return true
-  if (block.text.endsWith(':') && text.split(/\s+/).length <= MAX_HEADING_WORDS) return true
+  if (block.text.endsWith(':') && pieceCount(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS) return true
   return isCommitmentHeading(block) || parseSpanishDate(block.text) !== null || figureLine(block.text) !== null
 }

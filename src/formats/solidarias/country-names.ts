@@ -21,6 +21,20 @@ export async function loadCountryNames(): Promise<void> {
 /** The ISO code of a country name in es/en/pt (any case, accents optional), or null. */
 export function countryCode(name: string): string | null {
   if (!countries) throw new Error('country names not loaded: await loadCountryNames() first')
+  // The same words come back in every sentence and list (`Guatemala`, `Chile`), and a name the
+  // index does not hold exactly is looked up fuzzily: each answer is worked out once.
+  let code = answers.get(name)
+  if (code === undefined) {
+    if (answers.size >= MAX_ANSWERS) answers.clear()
+    answers.set(name, (code = lookUp(countries, name)))
+  }
+  return code
+}
+
+const answers = new Map<string, string | null>()
+const MAX_ANSWERS = 20_000
+
+function lookUp(countries: Countries, name: string): string | null {
   const folded = fold(name).trim()
   const key = trimEndWhere(folded, /[.,;:]/)
   const bare = key.replace(/^(?:la|el|o|a)\s+/, '')

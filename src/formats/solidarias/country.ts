@@ -25,6 +25,7 @@ import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
 import {gazetteerFor} from './gazetteers.js'
 import {OFFICE_WORDS} from './labels.js'
+import {matchesOf} from './matches.js'
 
 export type CountryHow = 'dateline' | 'office' | 'issuer' | 'members' | 'mention'
 
@@ -46,6 +47,8 @@ const DEMONYM = new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+($
 const ISSUER = new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g')
 const LOCAL_GOVERNMENT = /(?<![a-z])(?:municipalidad|alcaldia|intendencia|prefeitura|gobierno regional|gobernacion|ayuntamiento|municipio)\s+(?:de|del|da|do)\s+(?:la\s+|el\s+)?/g
 const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’.-]*){0,5}/u
+/** A capital at `lastIndex`. */
+const UPPER_AT = /\p{Lu}/uy
 const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g')
 
 /**
@@ -55,6 +58,9 @@ const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) =
  */
 function countryAfter(block: Block, m: RegExpMatchArray): {country: string; needle: string} | null {
   const start = m.index! + m[0].length - m[1]!.length
+  // Every run of words tried starts where the words do: a small letter there rules them all out.
+  UPPER_AT.lastIndex = start
+  if (!UPPER_AT.test(block.text)) return null
   const words = block.text.slice(start, start + m[1]!.length).split(/\s+/)
   for (let n = words.length; n >= 1; n--) {
     const needle = trimEndWhere(words.slice(0, n).join(' '), /[.,;:]/)
@@ -90,38 +96,38 @@ export function countryEvidence(prose: Block[], header: Block[], lead: Block | n
     return block.text.slice(start, start + m[group]!.length)
   }
   for (const block of prose) {
-    for (const m of block.folded.matchAll(OFFICE)) {
+    for (const m of matchesOf(OFFICE, block.folded)) {
       const hit = countryAfter(block, m)
       if (hit) found.push({country: hit.country, how: 'office', block, needle: block.text.slice(m.index, m.index + m[0].length - m[1]!.length) + hit.needle})
     }
   }
   const headerSet = new Set(header)
   for (const block of header) {
-    for (const m of block.folded.matchAll(LOCAL_GOVERNMENT)) {
+    for (const m of matchesOf(LOCAL_GOVERNMENT, block.folded)) {
       const name = PLACE_NAME.exec(block.text.slice(m.index + m[0].length))?.[0]
       const country = name ? placeCountry(name) : null
       if (name && country) found.push({country, how: 'issuer', block, needle: name})
     }
   }
   for (const block of [...header, ...prose]) {
-    for (const m of block.folded.matchAll(ISSUER)) {
+    for (const m of matchesOf(ISSUER, block.folded)) {
       const country = ISSUER_COUNTRIES.find(([name]) => name === m[1])![1]
       found.push({country, how: headerSet.has(block) ? 'issuer' : 'mention', block, needle: at(block, m)})
     }
   }
   for (const block of prose) {
-    for (const m of block.folded.matchAll(MENTION)) {
+    for (const m of matchesOf(MENTION, block.folded)) {
       const hit = countryAfter(block, m)
       if (hit) found.push({country: hit.country, how: 'mention', block, needle: hit.needle})
     }
-    for (const m of block.folded.matchAll(DEMONYM)) found.push({country: DEMONYMS.get(m[1]!)!, how: 'mention', block, needle: at(block, m)})
+    for (const m of matchesOf(DEMONYM, block.folded)) found.push({country: DEMONYMS.get(m[1]!)!, how: 'mention', block, needle: at(block, m)})
   }
   for (const block of top) {
-    for (const m of block.folded.matchAll(TOP_MENTION)) {
+    for (const m of matchesOf(TOP_MENTION, block.folded)) {
       const hit = countryAfter(block, m)
       if (hit) found.push({country: hit.country, how: 'mention', block, needle: hit.needle})
     }
-    for (const m of block.folded.matchAll(PLACE)) {
+    for (const m of matchesOf(PLACE, block.folded)) {
       const needle = at(block, m)
       if (needle.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|do|da|la|el)$/.test(w))) found.push({country: PLACE_COUNTRIES.get(m[1]!)!, how: 'mention', block, needle})
     }

@@ -18,7 +18,9 @@ import {LOCAL_GOVERNMENT_HEADS, LOCAL_GOVERNMENT_LINKS, LOCAL_GOVERNMENT_NOUNS, 
 import {MAX_PLACE_WORDS} from '../../vocab/place-words.js'
 import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
-import {namings} from './initiative.js'
+import {blockNamings} from './initiative.js'
+import {Marks} from './marks.js'
+import {matchesOf} from './matches.js'
 
 export interface EventMember {
   /** As written in the block (`Municipalidad de Puerto Varas`). */
@@ -41,12 +43,14 @@ const LINK = `(?:${LOCAL_GOVERNMENT_LINKS.map(escape).join('|')})`
 const GOVERNMENT = new RegExp(`(?<![a-z])(?:(${NOUN})|${HEAD})\\s+${LINK}\\s+`, 'g')
 const PLACE_WORDS = new RegExp(`^(?:(?:la|el|los|las|o|a)\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,${MAX_PLACE_WORDS - 1}})`, 'u')
 const NAMED = /[«"“]\s*([^«»"“”]{2,60}?)\s*[,:–-]?\s+(region|ciudad|cidade|regiao|comuna)\s+solidari[ao]\s*[»"”]/g
+/** The quotes `NAMED` opens with. */
+const QUOTE = /[«"“]/
 const COUNTRY_AFTER = /^\s*,?\s*(?:en|na|no|em|de)\s+(?:(?:el|la|o|a)\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u
 const SENTENCE_END = /[.!?](?=\s+[¿¡"“«(]?\p{Lu})/gu
 
 /** Sentences of a block: [start, end) offsets. */
 function sentences(text: string): Array<[number, number]> {
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1)
+  const ends = matchesOf(SENTENCE_END, text).map((m) => m.index + 1)
   const out: Array<[number, number]> = []
   let start = 0
   for (const end of [...ends, text.length]) {
@@ -81,22 +85,24 @@ export function inMembershipSentence(block: Block, offset: number): boolean {
 /** Members named in `block` by what they did. `top`: the block is the title or lead. */
 export function eventMembers(block: Block, top: boolean): EventMember[] {
   const {text, folded} = block
-  const blockNames = namings(text, folded).length > 0
+  const blockNames = blockNamings(block).length > 0
   const found: EventMember[] = []
   // Characters a member was read from (a mark per character: an overlap check costs its length).
-  const taken = new Uint8Array(text.length)
+  const taken = new Marks(text.length)
+  // `«X Región Solidaria»` opens with a quote: a block without one names no member so.
+  const quoted = QUOTE.test(folded)
   for (const [from, to] of sentences(text)) {
     const local = folded.slice(from, to)
-    for (const m of local.matchAll(NAMED)) {
+    for (const m of quoted ? matchesOf(NAMED, local) : []) {
       const start = from + m.index + m[0].indexOf(m[1]!)
       const written = text.slice(start, start + m[1]!.length).replace(/[,:–-]$/, '').trim()
       if (!looksLikePlace(written)) continue
       const lookup = m[2] === 'region' || m[2] === 'regiao' ? `Región de ${written}` : written
       found.push({written, lookup, start, end: start + written.length, country: null})
-      taken.fill(1, start, start + written.length)
+      taken.mark(start, start + written.length)
     }
     if (!CUE.test(local) || !(top || blockNames || REFERENCE.test(local))) continue
-    for (const m of local.matchAll(GOVERNMENT)) {
+    for (const m of matchesOf(GOVERNMENT, local)) {
       const after = from + m.index + m[0].length
       const place = PLACE_WORDS.exec(text.slice(after, to))
       if (!place) continue
@@ -104,9 +110,9 @@ export function eventMembers(block: Block, top: boolean): EventMember[] {
       const start = m[1] ? from + m.index : placeStart
       const end = placeStart + place[1]!.length
       const written = text.slice(start, end)
-      if (taken.subarray(start, end).includes(1)) continue
+      if (taken.any(start, end)) continue
       found.push({written, lookup: written, start, end, country: countryAfter(text.slice(end, to))})
-      taken.fill(1, start, end)
+      taken.mark(start, end)
     }
   }
   return found

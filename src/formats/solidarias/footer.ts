@@ -12,6 +12,7 @@
  * wherever it is. A release without tags has none: nothing is guessed from the body.
  */
 import {fold} from '../../text/fold.js'
+import {pieceCount} from '../../text/word-count.js'
 import type {Block, TextLink} from './blocks.js'
 import {LINKS_HEADINGS, MAX_TAG_WORDS, SOURCE_URL_LABELS, TAG_LABELS} from './labels.js'
 
@@ -80,7 +81,7 @@ function readTags(blocks: Block[], footer: Footer): void {
 
 /** `- migración`: a short list item that is not a sentence nor an address. */
 function isTag(block: Block): boolean {
-  return block.kind === 'item' && /^[-*•+]$/.test(block.marker ?? '') && block.text.split(/\s+/).length <= MAX_TAG_WORDS &&
+  return block.kind === 'item' && /^[-*•+]$/.test(block.marker ?? '') && pieceCount(block.text, MAX_TAG_WORDS) <= MAX_TAG_WORDS &&
     !/[.!?]$/.test(block.text) && urlOf(block.text, block) === null
 }
 

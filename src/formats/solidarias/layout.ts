@@ -26,6 +26,7 @@ import type {Language} from '../../vocab/number-words.js'
 import {MEMBER_NOUNS} from '../../vocab/place-words.js'
 import {WEEKDAYS} from '../../vocab/relative-dates.js'
 import {fold} from '../../text/fold.js'
+import {pieceCount} from '../../text/word-count.js'
 import type {Block} from './blocks.js'
 import {readCommitments, isCommitmentHeading} from './commitments.js'
 import {DOCUMENT_KINDS, PAGE_ACTIONS, PUBLISHER_WORDS} from './labels.js'
@@ -76,9 +77,11 @@ export function readLayout(blocks: Block[], end: number, skip: ReadonlySet<Block
     const block = blocks[i]!
     if (skip.has(block)) continue
     const date = block.kind !== 'item' ? parseSpanishDate(withoutDateLabel(block), language) : null
-    const figures = block.kind === 'paragraph' ? countLines(block, language) : null
     const next = blocks[i + 1]
-    const number = block.kind === 'paragraph' && block.lines.length === 1 ? numberLine(block.text, language) : null
+    // Count lines are read only for a block that reaches their turn below (reading them is the
+    // dearest check here); `figures` and `number` are set as the conditions are tested.
+    let figures: Layout['figureLines'] | null = null
+    let number: ReturnType<typeof numberLine> = null
     if (date) layout.dateLines.push({block, date})
     else if (isPageAction(block)) layout.pageActions.push(block)
     else if (isFurniture(block) || (layout.title !== null && block.kind !== 'item' && block.folded === layout.title.folded)) layout.furniture.push(block)
@@ -91,8 +94,9 @@ export function readLayout(blocks: Block[], end: number, skip: ReadonlySet<Block
       layout.commitmentSections.push({heading: block, items: read.items})
       for (const item of read.items) layout.commitments.push(item)
       i = read.next - 1
-    } else if (figures) for (const figure of figures) layout.figureLines.push(figure)
-    else if (number && next && i + 1 < end && next.kind === 'paragraph' && next.lines.length === 1 && isLabelText(next.text)) {
+    } else if (block.kind === 'paragraph' && (figures = countLines(block, language))) for (const figure of figures) layout.figureLines.push(figure)
+    else if (next && i + 1 < end && next.kind === 'paragraph' && next.lines.length === 1 && isLabelText(next.text) &&
+      block.kind === 'paragraph' && block.lines.length === 1 && (number = numberLine(block.text, language))) {
       layout.figureLines.push({blocks: [block, next], figure: labelled(number, next.text), line: block.lines[0]!})
       i++
     } else if (block.kind === 'heading') {
@@ -119,7 +123,7 @@ function findDatelineLead(blocks: Block[], end: number, skip: ReadonlySet<Block>
     const block = blocks[i]!
     if (skip.has(block) || block.kind !== 'paragraph' || isFurniture(block) || isCaption(block)) continue
     if (readDateline(block.text, language)) return block
-    if (block.text.split(/\s+/).length > 6) seen++
+    if (pieceCount(block.text, 6) > 6) seen++
   }
   return null
 }
@@ -134,7 +138,7 @@ function isFurniture(block: Block): boolean {
 
 /** `Representantes … en su visita al CRAI. © ACNUR/ Miguel Pachioni`. */
 function isCaption(block: Block): boolean {
-  if (block.kind === 'heading' || block.text.split(/\s+/).length > MAX_CAPTION_WORDS) return false
+  if (block.kind === 'heading' || pieceCount(block.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return false
   return CAPTION_MARKS.some((mark) => block.folded.includes(mark))
 }
 
@@ -152,13 +156,13 @@ function withoutDateLabel(block: Block): string {
 
 /** `Para más información, escriba a ciudadessolidarias@example.org.` */
 function isContact(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.split(/\s+/).length <= 25 && CONTACT_OPENERS.some((o) => block.folded.startsWith(o)) &&
+  return block.kind === 'paragraph' && pieceCount(block.text, 25) <= 25 && CONTACT_OPENERS.some((o) => block.folded.startsWith(o)) &&
     /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{7,}\d/.test(block.text)
 }
 
 /** `Por: Noel F. Alvarado`. */
 function isByline(block: Block): boolean {
-  if (block.kind !== 'paragraph' || block.text.split(/\s+/).length > 8) return false
+  if (block.kind !== 'paragraph' || pieceCount(block.text, 8) > 8) return false
   return BYLINE_OPENERS.some((w) => block.folded.startsWith(`${w}:`) || block.folded.startsWith(`${w} `)) && /^[^:]*:?\s*\p{Lu}/u.test(block.text.replace(/^\S+\s*/, '')) && !/[.!?]$/.test(block.text)
 }
 
@@ -185,20 +189,19 @@ function countLines(block: Block, language: Language): Layout['figureLines'] | n
 function isHeaderLine(block: Block): boolean {
   const text = block.folded
   if (text.length > 120) return false
-  const words = text.split(/\s+/).length
-  if (block.kind === 'item') return /^[-*+•]$/.test(block.marker ?? '') && words <= 10 && !/[.!?]$/.test(text)
+  if (block.kind === 'item') return /^[-*+•]$/.test(block.marker ?? '') && pieceCount(text, 10) <= 10 && !/[.!?]$/.test(text)
   return block.kind === 'paragraph' && DOCUMENT_KINDS.includes(text.replace(/[:.]$/, ''))
 }
 
 function isPageAction(block: Block): boolean {
   if (block.folded.length > 80) return false
   const text = block.folded
-  return text.split(/\s+/).length <= 8 && PAGE_ACTIONS.some((a) => text === a || text.startsWith(`${a} `) || text.startsWith(`${a}(`))
+  return pieceCount(text, 8) <= 8 && PAGE_ACTIONS.some((a) => text === a || text.startsWith(`${a} `) || text.startsWith(`${a}(`))
 }
 
 /** `personas atendidas`: a short line of words under a lone number. */
 function isLabelText(text: string): boolean {
-  return /^\p{L}/u.test(text) && text.split(/\s+/).length <= MAX_LABEL_LINE_WORDS && !/[!?:]$/.test(text)
+  return /^\p{L}/u.test(text) && pieceCount(text, MAX_LABEL_LINE_WORDS) <= MAX_LABEL_LINE_WORDS && !/[!?:]$/.test(text)
 }
 
 function labelled(number: {value: number; qualifier: string | null}, text: string): FoundFigure {
@@ -207,7 +210,7 @@ function labelled(number: {value: number; qualifier: string | null}, text: strin
 }
 
 function isTitleLike(block: Block): boolean {
-  return block.lines.length === 1 && block.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:;,]$/.test(block.text) && /^[\p{Lu}\d"“¿¡«]/u.test(block.text)
+  return block.lines.length === 1 && pieceCount(block.text, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS && !/[.!?:;,]$/.test(block.text) && /^[\p{Lu}\d"“¿¡«]/u.test(block.text)
 }
 
 const MEMBER_NOUN = new RegExp(`(?<![a-z])(?:${MEMBER_NOUNS.join('|')})(?![a-z])`)

@@ -29,9 +29,10 @@ import {PLACE_COUNTRIES} from '../../vocab/country-hints.js'
 import {PT_TO_ES_SPELLINGS} from '../../vocab/place-words.js'
 import type {Block} from './blocks.js'
 import {countryCode} from './country-names.js'
-import {eventMembers, inMembershipSentence} from './events.js'
+import {eventMembers, inMembershipSentence, type EventMember} from './events.js'
 import {allGazetteers, gazetteerFor} from './gazetteers.js'
-import {findMemberLists} from './member-lists.js'
+import {Marks} from './marks.js'
+import {listsOf, planMemberLists, type ListPlan} from './member-lists.js'
 import {placeIn} from './places.js'
 
 export interface Members {
@@ -63,11 +64,17 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
   // (`SÃO PAULO, Brasil –` … `Na Guatemala aderiram sete municípios`).
   const own = fixed ? gazetteerFor(fixed) : undefined
   const gazetteers = options.award ? [own!] : fixed ? [own ?? null, ...allGazetteers().filter((g) => g !== own), ...(own ? [null] : [])] : [...allGazetteers(), null]
-  const tries = gazetteers.map((gazetteer) => ({gazetteer, found: collect(prose, items, gazetteer, options)}))
+  const readings = read(prose, options)
   const known = (found: Found) => found.filter(({item}) => item.kind !== 'unknown').length
   // Most names known wins; then most items (a list of places no gazetteer knows, `Rosario, Mendoza`).
-  const best = tries.reduce((a, b) => (known(b.found) > known(a.found) || (known(b.found) === known(a.found) && b.found.length > a.found.length) ? b : a))
-  const {gazetteer, found} = best
+  let best: {gazetteer: Gazetteer | null; found: Found} | null = null
+  for (const gazetteer of gazetteers) {
+    // Without a gazetteer no name is known: that reading cannot beat one that knows a name.
+    if (gazetteer === null && best !== null && known(best.found) > 0) continue
+    const found = collect(readings, items, gazetteer, options)
+    if (best === null || known(found) > known(best.found) || (known(found) === known(best.found) && found.length > best.found.length)) best = {gazetteer, found}
+  }
+  const {gazetteer, found} = best!
   for (const entry of found) {
     reresolve(entry, gazetteer)
     respell(entry, gazetteer)
@@ -99,27 +106,38 @@ export function readMembers(ctx: ParseContext, prose: Block[], items: Block[], c
   }
 }
 
-function collect(prose: Block[], items: Block[], gazetteer: Gazetteer | null, options: MemberOptions): Found {
+/** What each prose block says whatever the gazetteer: read once, then resolved per gazetteer. */
+interface Reading {
+  block: Block
+  plan: ListPlan
+  events: EventMember[]
+}
+
+function read(prose: Block[], options: MemberOptions): Reading[] {
+  return prose.map((block) => ({block, plan: planMemberLists(block.text, block.folded), events: eventMembers(block, options.top.has(block))}))
+}
+
+function collect(readings: Reading[], items: Block[], gazetteer: Gazetteer | null, options: MemberOptions): Found {
   const found: Found = []
   // The characters of each block's text a member was read from: a member named by what it did
   // there is one already found (a mark per character, so that the check costs its own length).
-  const taken = new Map<Block, Uint8Array>()
-  for (const block of prose) {
+  const taken = new Map<Block, Marks>()
+  for (const {block, plan, events} of readings) {
     let marks = taken.get(block)
-    if (!marks) taken.set(block, (marks = new Uint8Array(block.text.length)))
-    for (const list of findMemberLists(block.text, gazetteer, block.folded, countryOf)) {
+    if (!marks) taken.set(block, (marks = new Marks(block.text.length)))
+    for (const list of listsOf(plan, gazetteer, countryOf)) {
       if (options.award && !inMembershipSentence(block, list.start)) continue
       for (const item of list.items) {
         found.push({item, block})
-        marks.fill(1, item.start, item.end)
+        marks.mark(item.start, item.end)
       }
     }
-    for (const event of eventMembers(block, options.top.has(block))) {
-      if (marks.subarray(event.start, event.end).includes(1)) continue
+    for (const event of events) {
+      if (marks.any(event.start, event.end)) continue
       const item = {...resolve(event.lookup, event.start, event.end, gazetteer, countryOf), written: event.written}
       if (event.country) item.country = event.country
       found.push({item, block})
-      marks.fill(1, event.start, event.end)
+      marks.mark(event.start, event.end)
     }
   }
   if (!options.award) for (const block of items) for (const item of parseMemberList(block.text, gazetteer, true, countryOf)) found.push({item, block})
