@@ -187,7 +187,7 @@ async function* whole(path: string, lines: Lines, messages: Messages, options: P
         if (!last) result.more = true
         result.read = lines.bytes
         const partMessages = new Messages(path)
-        partMessages.list.push(...messages.list.splice(0))
+        for (const d of messages.list.splice(0)) partMessages.list.push(d)
         yield finish(result, partMessages, partLines, offset)
         first = false
       }
@@ -277,7 +277,7 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
     // A document without any record is told once, with its last part.
     if (last && records === 0 && !recordless && format) noRecords(partMessages, format)
     // What reading and detection report comes with the first part; what only the end shows, with the last.
-    if (index === 0 || last) partMessages.list.push(...messages.list.splice(0))
+    if (index === 0 || last) for (const d of messages.list.splice(0)) partMessages.list.push(d)
     const own: Record<string, unknown> = {}
     parts.merge(own, result.metadata, offset)
     parts.merge(metadata, own, 0)

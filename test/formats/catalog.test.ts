@@ -95,6 +95,15 @@ describe('catalog format', () => {
     ])
   })
 
+  it('reads a field of 150,000 lines (places, a responsible entity) without running out of stack', async () => {
+    const many = Array.from({length: 150_000}, () => '«')
+    for (const label of ['País:', 'Entidad responsable:']) {
+      const result = await parseText(HUB_ES.replace('Resumen\n', `${label}\n${many.join('\n')}\nResumen\n`), {kind: 'catalog'})
+      expect(rules(result)).not.toContain('internal/crash')
+      expect((result.records[0] as Practice).title).toBe('Escuela abierta para niñas y niños migrantes en Cúcuta')
+    }
+  }, 60_000)
+
   it('leaves an objective it cannot read unmapped, with the line to fix', async () => {
     const result = await parseText(page('Community kitchens in Arica', 'GCM Objectives', '16', 'International Organizations', 'Summary', 'Kitchens run by migrant women.'))
     expect((result.records[0] as Practice).pmmObjectives).toEqual([16])

@@ -196,7 +196,7 @@ const READERS: Record<CatalogLabelId, Reader> = {
   practiceType: text('practiceType'),
   responsible(r, entry, lines) {
     r.setText('responsible', entry)
-    r.governments.push(...lineItems(lines))
+    for (const item of lineItems(lines)) r.governments.push(item)
   },
   pmmObjectives(r, _entry, lines) {
     const read = readObjectives(lineItems(lines))
@@ -254,18 +254,18 @@ const READERS: Record<CatalogLabelId, Reader> = {
     r.record.ongoing ??= read.ongoing
   },
   country(r, _entry, lines) {
-    r.countryItems.push(...lineItems(lines))
+    for (const item of lineItems(lines)) r.countryItems.push(item)
   },
   place(r, _entry, lines) {
-    r.placeItems.push(...lineItems(lines))
+    for (const item of lineItems(lines)) r.placeItems.push(item)
   },
   admin1(r, entry, lines) {
     r.metadata(entry, lines)
-    r.admin1Hints.push(...lineItems(lines).map((i) => i.text))
+    for (const item of lineItems(lines)) r.admin1Hints.push(item.text)
   },
   region(r, entry, lines) {
     r.metadata(entry, lines)
-    r.admin1Hints.push(...lineItems(lines).map((i) => i.text))
+    for (const item of lineItems(lines)) r.admin1Hints.push(item.text)
   },
   sourceUrl(r, entry, lines) {
     const value = r.text(lines)

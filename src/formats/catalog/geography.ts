@@ -63,9 +63,9 @@ export function readGeography(ctx: ParseContext, input: GeographyInput, countrie
   for (const item of splitItems(input.placeItems, /\s*;\s*/g)) {
     const read = readPlaceItem(ctx, item, labelled, input.admin1Hints, countries, places)
     if (read.length === 0) out.unknown.push(item)
-    else { resolved.push(...read); out.used.push(item) }
+    else { for (const place of read) resolved.push(place); out.used.push(item) }
   }
-  if (resolved.length === 0) resolved.push(...inferPlaces(ctx, input, labelled, countries, places))
+  if (resolved.length === 0) for (const place of inferPlaces(ctx, input, labelled, countries, places)) resolved.push(place)
   out.places = resolved.map((r) => r.entry)
   out.country = labelled ?? inferCountry(ctx, input, resolved, countries)
   if (out.country) for (const place of out.places) place.country ??= out.country

@@ -49,12 +49,12 @@ export const parts: PartRules = {
     const furniture = part.pageFurniture as PageFurniture | undefined
     if (!furniture) return
     const into = (document.pageFurniture ??= {pageBreaks: [], pageNumbers: [], runningHeaders: []}) as PageFurniture
-    into.pageBreaks.push(...furniture.pageBreaks.map((line) => line + offset))
-    into.pageNumbers.push(...furniture.pageNumbers.map((p) => ({...p, line: p.line + offset})))
+    for (const line of furniture.pageBreaks) into.pageBreaks.push(line + offset)
+    for (const p of furniture.pageNumbers) into.pageNumbers.push({...p, line: p.line + offset})
     for (const header of furniture.runningHeaders) {
       const lines = header.lines.map((line) => line + offset)
       const same = into.runningHeaders.find((h) => h.text === header.text)
-      if (same) same.lines.push(...lines)
+      if (same) for (const line of lines) same.lines.push(line)
       else into.runningHeaders.push({text: header.text, lines})
     }
   },
