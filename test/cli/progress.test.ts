@@ -85,7 +85,7 @@ describe('parse and export on stderr', () => {
 })
 
 describe('--jobs by default', () => {
-  it('is one thread for a small run or standard input, one per core but one (at most 4) from 16 MB of files', () => {
+  it('is one thread for a small run or standard input, one per core (at most 4) from 16 MB of files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-default-'))
     const files = (n: number, size: number) => Array.from({length: n}, (_, i) => {
       const path = join(dir, `f${n}-${size}-${i}.txt`)
@@ -94,9 +94,9 @@ describe('--jobs by default', () => {
     })
     expect(jobsFor(undefined, files(20, 1024))).toBe(1)
     const large = files(2, 9 * 1024 * 1024)
-    expect(jobsFor(undefined, large)).toBe(Math.max(1, Math.min(2, availableParallelism() - 1)))
+    expect(jobsFor(undefined, large)).toBe(Math.min(2, availableParallelism()))
     const many = files(6, 3 * 1024 * 1024)
-    expect(jobsFor(undefined, many)).toBe(Math.max(1, Math.min(4, availableParallelism() - 1)))
+    expect(jobsFor(undefined, many)).toBe(Math.min(4, availableParallelism()))
     expect(jobsFor(undefined, [...large, {path: '<stdin>', stdin: true}])).toBe(1)
     expect(jobsFor(8, files(3, 10))).toBe(3)
     expect(jobsFor(2, files(100, 10))).toBe(2)
