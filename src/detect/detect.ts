@@ -62,6 +62,8 @@ interface LineSignals {
   any: RegExp
   /** The other signals (and line signals that require another pattern), tried on the whole sample. */
   others: Signal[]
+  /** Text each of the others starts with (`pacto mundial `), looked for first: a string search is many times faster. */
+  prefixes: Array<string | null>
 }
 
 let lineSignals: LineSignals | undefined
@@ -78,7 +80,54 @@ function groupSignals(): LineSignals {
   const tails = sources.filter(indented).map((source) => `(?:${source.slice(INDENT.length)})`)
   const whole = sources.filter((source) => !indented(source)).map((source) => `(?:${source})`)
   const any = new RegExp([...(tails.length > 0 ? [`${INDENT}(?:${tails.join('|')})`] : []), ...whole].join('|'), 'my')
-  return {signals, sticky, any, others}
+  return {signals, sticky, any, others, prefixes: others.map((s) => literalPrefix(s.pattern))}
+}
+
+const QUANTIFIER = /^(?:[?*]|\{\d*,?\d*\})/
+const ESCAPED = new Map([['t', '\t'], ['n', '\n']])
+
+/**
+ * The text every match of `pattern` starts with (after `^` or `\b`), when it has at least 3
+ * characters: `/pacto mundial (?:para|sobre) la migracion/` → `pacto mundial `; null when a
+ * flag changes what text matches (`i`, `u`, `v`) or an alternative may start otherwise.
+ */
+export function literalPrefix({source, flags}: RegExp): string | null {
+  if (/[iuv]/.test(flags) || hasTopLevelAlternation(source)) return null
+  let i = 0
+  while (source.startsWith('^', i) || source.startsWith('\\b', i)) i += source[i] === '^' ? 1 : 2
+  let prefix = ''
+  for (; i < source.length; i++) {
+    let char = source[i]!
+    let width = 1
+    if (char === '\\') {
+      const next = source[i + 1] ?? ''
+      const escaped = /[^\w\s]/.test(next) ? next : ESCAPED.get(next)
+      if (escaped === undefined) break
+      char = escaped
+      width = 2
+    } else if ('^$.|?*+()[]{}'.includes(char)) {
+      break
+    }
+    // A character that may be left out (`s?`, `x*`, `a{0,2}`) is no part of the prefix.
+    if (QUANTIFIER.test(source.slice(i + width))) break
+    prefix += char
+    i += width - 1
+    if (source[i + 1] === '+') break
+  }
+  return prefix.length >= 3 ? prefix : null
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (char === '[') { for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++ }
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) return true
+  }
+  return false
 }
 
 /**
@@ -116,7 +165,11 @@ function matchSignals(text: string): Set<Signal> {
   const matched = new Set<Signal>()
   const required = new Map<RegExp, boolean>()
   const holds = (pattern: RegExp) => required.get(pattern) ?? (required.set(pattern, pattern.test(text)), required.get(pattern)!)
-  for (const signal of group.others) if ((!signal.requires || holds(signal.requires)) && signal.pattern.test(text)) matched.add(signal)
+  group.others.forEach((signal, i) => {
+    const prefix = group.prefixes[i]
+    if (prefix && !text.includes(prefix)) return
+    if ((!signal.requires || holds(signal.requires)) && signal.pattern.test(text)) matched.add(signal)
+  })
   let left = group.signals.length
   for (let start = 0; left > 0 && start <= text.length;) {
     group.any.lastIndex = start

@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {detect} from '../../src/detect/detect.js'
+import {detect, literalPrefix} from '../../src/detect/detect.js'
 import {FORMATS} from '../../src/formats/registry.js'
 import {stripAccents} from '../../src/text/fold.js'
 import {ROOT} from '../helpers/golden.js'
@@ -41,5 +41,20 @@ describe('detection signals', () => {
     fc.assert(fc.property(fc.array(line, {maxLength: 60}), (lines) => {
       expect(found(lines)).toEqual(naive(lines))
     }), {numRuns: 300})
+  })
+
+  it('looks first for the text a signal must start with, and only where there is one', () => {
+    expect(literalPrefix(/pacto mundial (?:para|sobre) la migracion/)).toBe('pacto mundial ')
+    expect(literalPrefix(/logros ?\/ ?resultados/)).toBe('logros')
+    expect(literalPrefix(/\bpmm\b/)).toBe('pmm')
+    expect(literalPrefix(/objetivo\tideas/)).toBe('objetivo\tideas')
+    expect(literalPrefix(/<p>[^<]*<\/p>\t/)).toBe('<p>')
+    expect(literalPrefix(/abcd+e/)).toBe('abcd')
+    expect(literalPrefix(/abcd{0,2}e/)).toBe('abc')
+    // An alternative may start with other text; a flag may change what matches; too short.
+    expect(literalPrefix(/name of entity|submitting/)).toBeNull()
+    expect(literalPrefix(/pacto mundial/i)).toBeNull()
+    expect(literalPrefix(/ab?c/)).toBeNull()
+    expect(literalPrefix(/\ba?n?o de inicio\b/)).toBeNull()
   })
 })
