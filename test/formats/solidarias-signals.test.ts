@@ -1,7 +1,8 @@
 /**
- * Two news signals are written to be tried at each network name; each must say what its plain
+ * Three news signals are written to be tried at each network name; each must say what its plain
  * reading says: a cue and a network name on one line, at most 240 characters apart, in either
- * order; the network named within the first 160 characters of a line without a final full stop.
+ * order; the network named within the first 160 characters of a line without a final full stop;
+ * a network name after another.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -14,10 +15,12 @@ const NETWORK = `(?:${NAMES.map(escape).join('|')})`
 const CUE = `(?<![a-z])(?:${MEMBERSHIP_CUES.map(escape).join('|')})`
 const PLAIN = new RegExp(`${CUE}[^\\n]{0,240}${NETWORK}|${NETWORK}[^\\n]{0,240}${CUE}`)
 
+const PLAIN_TWICE = new RegExp(`${NETWORK}[\\s\\S]*?${NETWORK}`)
 const PLAIN_HEADLINE = new RegExp(`^[^\\n]{0,160}${NETWORK}(?:[^\\n]{0,120}[^.\\s])?[ \\t]*$`, 'm')
 
 const signal = SOLIDARIAS_SIGNALS.find((s) => s.name.startsWith('joining, signing or award'))!
 const headline = SOLIDARIAS_SIGNALS.find((s) => s.name.startsWith('network named in a headline'))!
+const twice = SOLIDARIAS_SIGNALS.find((s) => s.name.startsWith('network named more than once'))!
 
 const piece = fc.oneof(
   fc.constantFrom(...NAMES),
@@ -32,6 +35,13 @@ describe('solidarias detection: patterns tried at each network name', () => {
     fc.assert(fc.property(fc.array(piece, {maxLength: 12}), fc.constantFrom(' ', '', 'x'), (pieces, glue) => {
       const text = pieces.join(glue)
       expect(signal.pattern.test(text)).toBe(PLAIN.test(text))
+    }), {numRuns: 3000})
+  })
+
+  it('finds a network named twice where the plain pattern does (names glued, overlapping or apart)', () => {
+    fc.assert(fc.property(fc.array(piece, {maxLength: 10}), fc.constantFrom(' ', '', '\n'), (pieces, glue) => {
+      const text = pieces.join(glue)
+      expect(twice.pattern.test(text)).toBe(PLAIN_TWICE.test(text))
     }), {numRuns: 3000})
   })
 

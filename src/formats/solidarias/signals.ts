@@ -28,13 +28,16 @@ const CUE_NEAR_NETWORK = new RegExp(`${NETWORK}(?:(?<=${CUE}[^\\n]{0,240}${NETWO
  */
 const HEADLINE = new RegExp(`${NETWORK}(?<=^[^\\n]{0,160}${NETWORK})(?:[^\\n]{0,120}[^.\\s])?[ \\t]*$`, 'm')
 
+/** A network name after another one: tried at each name, the earlier one looked for behind it. */
+const NAMED_TWICE = new RegExp(`${NETWORK}(?<=${NETWORK}[\\s\\S]*${NETWORK})`)
+
 /** The gate; the signals built on the network name require it (a document without it skips them). */
 const NAMES_NETWORK = new RegExp(NETWORK)
 
 export const SOLIDARIAS_SIGNALS: readonly Signal[] = [
   {name: 'names a network (`Ciudades Solidarias`, `Cidades Solidárias`, `Sello Migrante`…)', pattern: NAMES_NETWORK, weight: 2, gate: true},
   {name: 'network named in a headline (a line without a final full stop)', pattern: HEADLINE, weight: 1, requires: NAMES_NETWORK},
-  {name: 'network named more than once', pattern: new RegExp(`${NETWORK}[\\s\\S]*?${NETWORK}`), weight: 1, requires: NAMES_NETWORK},
+  {name: 'network named more than once', pattern: NAMED_TWICE, weight: 1, requires: NAMES_NETWORK},
   {name: 'joining, signing or award near the network name (`se sumó`, `recibió`, `aderiu`)', pattern: CUE_NEAR_NETWORK, weight: 2, requires: NAMES_NETWORK},
   {name: 'who runs or signs for a network (`ACNUR`, `SERMIG`, `convenio`)', pattern: /(?<![a-z])(?:acnur|unhcr|sermig|servicio nacional de migraciones|convenio|acuerdo de cooperacion|termo de adesao|carta de compromiso)(?![a-z])/, weight: 1},
   {name: '`Principales compromisos` heading', pattern: /principales compromisos/, weight: 2},
