@@ -159,8 +159,16 @@ function isLineSignal({flags, source}: RegExp): boolean {
 /** Where a line may start in the sample: after `\n`, and after the other breaks a multiline `^` knows. */
 const LINE_START = /[\n\r\u2028\u2029]/g
 
-/** The signals whose pattern matches somewhere in `text`. */
-function matchSignals(text: string): Set<Signal> {
+/** Documents detected in this process (worker thread) so far. */
+let detected = 0
+
+/**
+ * The signals whose pattern matches somewhere in `text`. The first document of a process is
+ * tested signal by signal (`one by one`): compiling the alternation of the line signals costs
+ * more than it saves on one document, the start-up of `practices validate sheet.txt`.
+ */
+export function matchSignals(text: string, oneByOne = detected++ === 0): Set<Signal> {
+  if (oneByOne) return new Set(FORMATS.flatMap((f) => f.signals).filter((signal) => signal.pattern.test(text)))
   const group = (lineSignals ??= groupSignals())
   const matched = new Set<Signal>()
   const required = new Map<RegExp, boolean>()

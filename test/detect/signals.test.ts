@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {detect, literalPrefix} from '../../src/detect/detect.js'
+import {detect, literalPrefix, matchSignals} from '../../src/detect/detect.js'
 import {FORMATS} from '../../src/formats/registry.js'
 import {stripAccents} from '../../src/text/fold.js'
 import {ROOT} from '../helpers/golden.js'
@@ -34,6 +34,13 @@ describe('detection signals', () => {
   it('finds the signals each pattern finds alone, in every sample and case', () => {
     expect(DOCS.length).toBeGreaterThan(40)
     for (const lines of DOCS) expect(found(lines)).toEqual(naive(lines))
+  })
+
+  it('finds the same signals one by one (the first document of a process) as together', () => {
+    for (const lines of DOCS) {
+      const folded = stripAccents(lines.join('\n') + '\n').replace(/ {2,}/g, ' ')
+      expect([...matchSignals(folded, true)].map((s) => s.name).sort()).toEqual([...matchSignals(folded, false)].map((s) => s.name).sort())
+    }
   })
 
   it('finds them in documents mixed from lines of every format, indented or not', () => {
