@@ -37,7 +37,7 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   const {inputs: refs, problems} = await expandInputs(inputs)
   for (const problem of problems) yield problemResult(problem)
   observer?.start(refs)
-  if (refs.length > 1 || !refs.every(isSmall)) await tuneForManyDocuments()
+  if (refs.length > 1 || !refs.every(isSmall)) await keepHeapSmall()
   const ids = new IdRegistry()
   const jobs = jobsFor(common.jobs, refs)
   const results = jobs > 1 ? parallel(refs, common.pipeline, jobs, needs, io) : sequential(refs, common.pipeline, io)
@@ -211,19 +211,15 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
 }
 
 /**
- * For runs of several files or a large one, two process-wide V8 settings (set here, by the
- * command line, not by the library; worker threads share them):
- * - the heap grows by 10% past what a full garbage collection keeps, not by V8's default (up to
- *   4x): parsing makes much short-lived garbage, and a large input would otherwise take several
- *   hundred MB it does not need (README "Speed");
- * - regular expressions are compiled to machine code when first run, not interpreted first (V8's
- *   regexp tier-up): the parsers' patterns scan whole documents, and the interpreter's first runs
- *   cost more than compiling. A single small document, the start-up that matters, keeps V8's way.
+ * For runs of several files or a large one: the heap grows by 10% past what a full garbage
+ * collection keeps, not by V8's default (up to 4x). Parsing makes much short-lived garbage, and a
+ * large input would otherwise take several hundred MB it does not need (README "Speed"). A
+ * process-wide V8 setting, read at each collection (so it is set here, by the command line, not
+ * by the library).
  */
-async function tuneForManyDocuments(): Promise<void> {
+async function keepHeapSmall(): Promise<void> {
   const {setFlagsFromString} = await import('node:v8')
   setFlagsFromString('--heap-growing-percent=10')
-  setFlagsFromString('--no-regexp-tier-up')
 }
 
 /** A file read whole (not in parts): its results can wait for their turn without holding much. */
