@@ -92,7 +92,7 @@ const ESCAPED = new Map([['t', '\t'], ['n', '\n']])
  * flag changes what text matches (`i`, `u`, `v`) or an alternative may start otherwise.
  */
 export function literalPrefix({source, flags}: RegExp): string | null {
-  if (/[iuv]/.test(flags) || hasTopLevelAlternation(source)) return null
+  if (/[iuv]/.test(flags) || syntaxOf(source).alternation) return null
   let i = 0
   while (source.startsWith('^', i) || source.startsWith('\\b', i)) i += source[i] === '^' ? 1 : 2
   let prefix = ''
@@ -117,43 +117,40 @@ export function literalPrefix({source, flags}: RegExp): string | null {
   return prefix.length >= 3 ? prefix : null
 }
 
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]
-    if (char === '\\') i++
-    else if (char === '[') { for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++ }
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) return true
-  }
-  return false
-}
-
 /**
  * Anchored at a line start in every alternative (`^` first, no `|` outside a group), with flags
  * that combine (`m` only), and without groups that joining would renumber or name twice.
  */
 function isLineSignal({flags, source}: RegExp): boolean {
   if (flags !== 'm' || !source.startsWith('^')) return false
-  let depth = 0
+  const syntax = syntaxOf(source)
+  return !syntax.alternation && !syntax.groups
+}
+
+/**
+ * What joining a pattern's source to others, or reading its first characters, depends on: a `|`
+ * outside any group (its alternatives start anew), and backreferences or named groups (joining
+ * would renumber or name them twice).
+ */
+function syntaxOf(source: string): {alternation: boolean; groups: boolean} {
+  let depth = 0, alternation = false, groups = false
   for (let i = 0; i < source.length; i++) {
     const char = source[i]
     if (char === '\\') {
-      if (/[1-9k]/.test(source[i + 1] ?? '')) return false
+      if (/[1-9k]/.test(source[i + 1] ?? '')) groups = true
       i++
     } else if (char === '[') {
       for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
     } else if (char === '(') {
-      if (source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) return false
+      if (source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) groups = true
       depth++
     } else if (char === ')') {
       depth--
     } else if (char === '|' && depth === 0) {
-      return false
+      alternation = true
     }
   }
-  return true
+  return {alternation, groups}
 }
 
 /** Where a line may start in the sample: after `\n`, and after the other breaks a multiline `^` knows. */
