@@ -10,7 +10,11 @@
  *   - personas atendidas por mes                   ←   an item with a second paragraph,
  *                                                        indented two spaces
  *     **Medio de verificación:** registro
+ *   - [Objetivo 7](pmm-objective-7.md): Abordar …  ←   an item that starts with a link
  *
+ *   1. sesiones socio deportivas                   ← ordered list: `1.` or `1)` items, one
+ *   2. escuela de liderazgo                            delimiter; further lines indented as
+ *                                                        the item's text
  *   | Ene | Feb | … |                            ← table: `|` at both ends of every row,
  *   | :-: | :-: | … |                                cells padded with spaces
  *   |  ✓  |     | … |
