@@ -62,8 +62,8 @@ interface LineSignals {
   any: RegExp
   /** The other signals (and line signals that require another pattern), tried on the whole sample. */
   others: Signal[]
-  /** Text each of the others starts with (`pacto mundial `), looked for first: a string search is many times faster. */
-  prefixes: Array<string | null>
+  /** Text each of the others must hold (`pacto mundial `), looked for first: a string search is many times faster. */
+  required: Array<string | null>
 }
 
 let lineSignals: LineSignals | undefined
@@ -80,41 +80,70 @@ function groupSignals(): LineSignals {
   const tails = sources.filter(indented).map((source) => `(?:${source.slice(INDENT.length)})`)
   const whole = sources.filter((source) => !indented(source)).map((source) => `(?:${source})`)
   const any = new RegExp([...(tails.length > 0 ? [`${INDENT}(?:${tails.join('|')})`] : []), ...whole].join('|'), 'my')
-  return {signals, sticky, any, others, prefixes: others.map((s) => literalPrefix(s.pattern))}
+  return {signals, sticky, any, others, required: others.map((s) => requiredText(s.pattern))}
 }
 
-const QUANTIFIER = /^(?:[?*]|\{\d*,?\d*\})/
+/** A quantifier at the start of the rest of a source: `?`, `*`, `+`, `{2}`, `{0,3}`, then maybe a lazy `?`. */
+const QUANTIFIER = /^(?:[?*+]|\{(\d*)(?:,\d*)?\})\??/
 const ESCAPED = new Map([['t', '\t'], ['n', '\n']])
+/** What follows an escape that is no literal character: `\x41`, `\u00e9`, `\u{e9}`, `\cJ`, `\p{L}`, `\k<name>`, `\12`. */
+const ESCAPE_ARGUMENT = /^(?:x[\da-fA-F]{2}|u(?:\{[\da-fA-F]+\}|[\da-fA-F]{4})|c[a-zA-Z]|[pP]\{[^}]*\}|k<[^>]*>|\d+|.)/s
 
 /**
- * The text every match of `pattern` starts with (after `^` or `\b`), when it has at least 3
- * characters: `/pacto mundial (?:para|sobre) la migracion/` → `pacto mundial `; null when a
- * flag changes what text matches (`i`, `u`, `v`) or an alternative may start otherwise.
+ * The longest text that every match of `pattern` holds, when it has at least 3 characters: a run
+ * of plain characters outside any group or class, none of them optional.
+ *
+ *   /pacto mundial (?:para|sobre) la migracion/ → `pacto mundial `
+ *   /\ba?n?o de inicio\b/                      → `o de inicio`
+ *
+ * Null when a flag changes what text matches (`i`, `u`, `v`) or an alternative may hold other text.
  */
-export function literalPrefix({source, flags}: RegExp): string | null {
+export function requiredText({source, flags}: RegExp): string | null {
   if (/[iuv]/.test(flags) || syntaxOf(source).alternation) return null
-  let i = 0
-  while (source.startsWith('^', i) || source.startsWith('\\b', i)) i += source[i] === '^' ? 1 : 2
-  let prefix = ''
-  for (; i < source.length; i++) {
-    let char = source[i]!
+  let best = '', run = ''
+  const end = () => { if (run.length > best.length) best = run; run = '' }
+  for (let i = 0; i < source.length;) {
+    const char = source[i]!
+    let literal: string | undefined
     let width = 1
     if (char === '\\') {
       const next = source[i + 1] ?? ''
-      const escaped = /[^\w\s]/.test(next) ? next : ESCAPED.get(next)
-      if (escaped === undefined) break
-      char = escaped
-      width = 2
-    } else if ('^$.|?*+()[]{}'.includes(char)) {
-      break
+      literal = /[^\w\s]/.test(next) ? next : ESCAPED.get(next)
+      width = literal === undefined ? 1 + (ESCAPE_ARGUMENT.exec(source.slice(i + 1))?.[0].length ?? 0) : 2
+    } else if (char === '[' || char === '(') {
+      width = (char === '[' ? classEnd(source, i) : groupEnd(source, i)) - i
+    } else if (!'^$.|?*+){}'.includes(char)) {
+      literal = char
     }
-    // A character that may be left out (`s?`, `x*`, `a{0,2}`) is no part of the prefix.
-    if (QUANTIFIER.test(source.slice(i + width))) break
-    prefix += char
-    i += width - 1
-    if (source[i + 1] === '+') break
+    const quantifier = QUANTIFIER.exec(source.slice(i + width))
+    // `x+` and `x{2}` hold `x`; `x?`, `x*` and `x{0,2}` may leave it out.
+    const required = literal !== undefined && (!quantifier || quantifier[0].startsWith('+') || Number(quantifier[1] || 0) > 0)
+    if (required) run += literal
+    if (!required || quantifier) end()
+    i += width + (quantifier?.[0].length ?? 0)
   }
-  return prefix.length >= 3 ? prefix : null
+  end()
+  return best.length >= 3 ? best : null
+}
+
+/** Index just after the `]` closing the class that opens at `start`. */
+function classEnd(source: string, start: number): number {
+  let i = start + 1
+  for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+  return Math.min(i + 1, source.length)
+}
+
+/** Index just after the `)` closing the group that opens at `start`. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0
+  for (let i = start; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (char === '[') i = classEnd(source, i) - 1
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return i + 1
+  }
+  return source.length
 }
 
 /**
@@ -171,8 +200,8 @@ export function matchSignals(text: string, oneByOne = detected++ === 0): Set<Sig
   const required = new Map<RegExp, boolean>()
   const holds = (pattern: RegExp) => required.get(pattern) ?? (required.set(pattern, pattern.test(text)), required.get(pattern)!)
   group.others.forEach((signal, i) => {
-    const prefix = group.prefixes[i]
-    if (prefix && !text.includes(prefix)) return
+    const needed = group.required[i]
+    if (needed && !text.includes(needed)) return
     if ((!signal.requires || holds(signal.requires)) && signal.pattern.test(text)) matched.add(signal)
   })
   let left = group.signals.length

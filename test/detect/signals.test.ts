@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {detect, literalPrefix, matchSignals} from '../../src/detect/detect.js'
+import {detect, matchSignals, requiredText} from '../../src/detect/detect.js'
 import {FORMATS} from '../../src/formats/registry.js'
 import {stripAccents} from '../../src/text/fold.js'
 import {ROOT} from '../helpers/golden.js'
@@ -50,18 +50,21 @@ describe('detection signals', () => {
     }), {numRuns: 300})
   })
 
-  it('looks first for the text a signal must start with, and only where there is one', () => {
-    expect(literalPrefix(/pacto mundial (?:para|sobre) la migracion/)).toBe('pacto mundial ')
-    expect(literalPrefix(/logros ?\/ ?resultados/)).toBe('logros')
-    expect(literalPrefix(/\bpmm\b/)).toBe('pmm')
-    expect(literalPrefix(/objetivo\tideas/)).toBe('objetivo\tideas')
-    expect(literalPrefix(/<p>[^<]*<\/p>\t/)).toBe('<p>')
-    expect(literalPrefix(/abcd+e/)).toBe('abcd')
-    expect(literalPrefix(/abcd{0,2}e/)).toBe('abc')
-    // An alternative may start with other text; a flag may change what matches; too short.
-    expect(literalPrefix(/name of entity|submitting/)).toBeNull()
-    expect(literalPrefix(/pacto mundial/i)).toBeNull()
-    expect(literalPrefix(/ab?c/)).toBeNull()
-    expect(literalPrefix(/\ba?n?o de inicio\b/)).toBeNull()
+  it('looks first for the longest text every match of a signal holds, and only where there is one', () => {
+    expect(requiredText(/pacto mundial (?:para|sobre) la migracion/)).toBe('pacto mundial ')
+    expect(requiredText(/\ba?n?o de inicio\b/)).toBe('o de inicio')
+    expect(requiredText(/logros ?\/ ?resultados/)).toBe('resultados')
+    expect(requiredText(/\bpmm\b/)).toBe('pmm')
+    expect(requiredText(/objetivo\tideas/)).toBe('objetivo\tideas')
+    expect(requiredText(/<p>[^<]*<\/p>\t/)).toBe('</p>\t')
+    expect(requiredText(/abcd+e/)).toBe('abcd')
+    expect(requiredText(/abcd{0,2}e/)).toBe('abc')
+    expect(requiredText(/ab(?:cdefgh)?ij/)).toBeNull()
+    expect(requiredText(/\u00e9tude/)).toBe('tude')
+    expect(requiredText(/[abcdef]xy(?<![a-z]bcd)z/)).toBeNull()
+    // An alternative may hold other text; a flag may change what matches; too short.
+    expect(requiredText(/name of entity|submitting/)).toBeNull()
+    expect(requiredText(/pacto mundial/i)).toBeNull()
+    expect(requiredText(/ab?c/)).toBeNull()
   })
 })

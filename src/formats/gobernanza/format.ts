@@ -8,7 +8,7 @@ export const gobernanza = defineFormat({
   records: ['practice'],
   signals: [
     {name: 'slide header `GOBERNANZA MIGRATORIA`', pattern: /gobernanza migratoria en los gobiernos locales/, weight: 3},
-    {name: '`Año de inicio` label (OCR variants)', pattern: /\ba?n?o de inicio\b/, weight: 3, requires: /o de inicio/},
+    {name: '`Año de inicio` label (OCR variants)', pattern: /\ba?n?o de inicio\b/, weight: 3},
     {name: '`Medio de verificación` label', pattern: /medio de verificaci/, weight: 3},
     {name: '`Principal(es) objetivo(s)` label', pattern: /principal ?\(es\)/, weight: 2},
     {name: '`Logros/resultados` label', pattern: /logros ?\/ ?resultados/, weight: 2},
