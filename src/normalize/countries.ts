@@ -92,7 +92,20 @@ function foldName(text: string): string {
   return fold(text).replace(/[’‘`´]/g, "'")
 }
 
-const TERM_ID = /\s*\(\s*\d+\s*\)\s*$/
+/** A term id at the end of a trimmed name: `Chile (152)`. */
+const TERM_ID = /\(\s*\d+\s*\)$/
+
+/**
+ * `text` without a term id at its end (`Chile (152)` → `Chile`), and without the white space
+ * around it, as `text.replace(/\s*\(\s*\d+\s*\)\s*$/, '')` gives. That pattern is tried at every
+ * blank of a run, so a long run of spaces cost the square of its length; the ends are trimmed
+ * instead, and the pattern starts at a `(`.
+ */
+export function withoutTermId(text: string): string {
+  const trimmed = text.trimEnd()
+  const m = TERM_ID.exec(trimmed)
+  return m ? trimmed.slice(0, m.index).trimEnd() : text
+}
 const CODE = /^\s*([A-Z]{2,3})\s*$/
 const ARTICLE = new RegExp(`^(?:${NAME_ARTICLES.join('|')})\\s+`)
 const STATE_FORM = new RegExp(`^(?:${STATE_FORM_WORDS.join('|')})\\s+(.+)$`)
@@ -114,7 +127,7 @@ function findCountry(text: string, lookup: (key: string) => string | null, iso: 
     const alpha2 = code.length === 2 ? (iso.isValid(code) ? code : undefined) : iso.alpha3ToAlpha2(code)
     if (alpha2) return {code: alpha2, how: 'code'}
   }
-  const key = trimEndWhere(foldName(text.replace(TERM_ID, '')), /[.;:]/).trim()
+  const key = trimEndWhere(foldName(withoutTermId(text)), /[.;:]/).trim()
   if (!key || NOT_A_COUNTRY.includes(key)) return null
   const exact = lookup(key)
   if (exact) return {code: exact, how: 'name'}

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {loadCountries} from '../../src/normalize/countries.js'
+import {loadCountries, withoutTermId} from '../../src/normalize/countries.js'
 
 const code = async (text: string) => (await loadCountries()).find(text)?.code ?? null
 
@@ -49,5 +50,17 @@ describe('countries', () => {
     const [dr] = countries.mentions('Apoyo en la República Dominicana')
     expect(dr).toEqual({code: 'DO', how: 'name', text: 'República Dominicana', start: 12, end: 32})
     expect(countries.mentions('Los jóvenes irán a la escuela')).toEqual([])
+  })
+
+  it('drops a term id at the end (`Chile (152)`) as the plain pattern does, in time linear in the blanks', () => {
+    const plain = (text: string) => text.replace(/\s*\(\s*\d+\s*\)\s*$/, '')
+    expect(withoutTermId('Chile (152) ')).toBe('Chile')
+    expect(withoutTermId('Chile (152) x')).toBe('Chile (152) x')
+    const piece = fc.constantFrom('Chile', ' ', '\t', '\n', '(', ')', '152', '7', 'x', '\u00a0')
+    fc.assert(fc.property(fc.array(piece, {maxLength: 12}), (pieces) => {
+      expect(withoutTermId(pieces.join(''))).toBe(plain(pieces.join('')))
+    }), {numRuns: 3000})
+    // Half a million blanks before a letter: the plain pattern took seconds here.
+    expect(withoutTermId(`Chile${' '.repeat(500_000)}x`)).toBe(`Chile${' '.repeat(500_000)}x`)
   })
 })

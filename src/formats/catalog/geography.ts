@@ -11,7 +11,7 @@
  * names (each an inference, reported as info; not applied under --no-repair).
  */
 import type {ParseContext} from '../context.js'
-import type {Countries} from '../../normalize/countries.js'
+import {withoutTermId, type Countries} from '../../normalize/countries.js'
 import {stripLocalGovernment, type PlaceResult, type Places, type ResolvedPlace} from '../../normalize/places.js'
 import type {Municipality, PlaceEntry} from '../../schema/records.js'
 import {fold, stripAccents} from '../../text/fold.js'
@@ -75,7 +75,7 @@ export function readGeography(ctx: ParseContext, input: GeographyInput, countrie
 }
 
 function isScope(text: string): boolean {
-  return NOT_A_COUNTRY.includes(fold(text.replace(/\s*\(\s*\d+\s*\)\s*$/, '')).trim())
+  return NOT_A_COUNTRY.includes(fold(withoutTermId(text)).trim())
 }
 
 /**
