@@ -21,7 +21,7 @@
  */
 import type {MatchKind} from '../normalize/gazetteer.js'
 import {fold} from '../text/fold.js'
-import {trimEndWhere} from '../text/trim.js'
+import {trimEndWhere, withoutEnding} from '../text/trim.js'
 import {
   ADMIN1_GOVERNMENT_PREFIXES, ADMIN1_PREFIXES, MAX_PLACE_WORDS, MUNICIPALITY_PREFIXES, PLACE_ARTICLES,
   PLACE_CONNECTORS,
@@ -200,9 +200,12 @@ function resolveOnce(written: string, gazetteer: Gazetteer | null, countryOf?: C
   return {...base, name, admin1: hinted, kind: 'unknown', how: null, admin1From: hint ? 'text' : null}
 }
 
+/** A bracket at the end of a name: `Quito (Ecuador)`. */
+export const BRACKETED_END = /\([^()]*\)$/
+
 /** `Municipalidad de la Ciudad de Guatemala` → `Guatemala`. */
 export function core(written: string): string {
-  let name = stripArticle(written.replace(/\s*\([^()]*\)$/, ''))
+  let name = stripArticle(withoutEnding(written, BRACKETED_END))
   for (let cut = prefixOf(name, MUNICIPALITY_PREFIXES); cut !== null; cut = prefixOf(name, MUNICIPALITY_PREFIXES)) {
     name = stripArticle(name.slice(cut))
   }
@@ -212,7 +215,7 @@ export function core(written: string): string {
 /** Capitalised words joined by `de`, `del`, `la`…, optionally after an article: `San José del Golfo`. */
 export function looksLikePlace(text: string): boolean {
   if (!/^(?:\S+\s+)?\p{Lu}/u.test(text)) return false
-  const words = stripArticle(text.replace(/\s*\([^()]*\)$/, '')).split(/\s+/).filter(Boolean)
+  const words = stripArticle(withoutEnding(text, BRACKETED_END)).split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > MAX_PLACE_WORDS) return false
   return words.every((w, i) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PLACE_CONNECTORS.has(fold(w))))
 }

@@ -13,7 +13,7 @@
  */
 import {createRequire} from 'node:module'
 import {fold} from '../text/fold.js'
-import {trimEndWhere} from '../text/trim.js'
+import {trimEndWhere, withoutEnding} from '../text/trim.js'
 import {NAME_ARTICLES, NAME_PREPOSITIONS, NOT_A_COUNTRY, STATE_FORM_WORDS} from '../vocab/geo-words.js'
 
 export type CountryHow = 'name' | 'normalized' | 'code'
@@ -95,17 +95,11 @@ function foldName(text: string): string {
 /** A term id at the end of a trimmed name: `Chile (152)`. */
 const TERM_ID = /\(\s*\d+\s*\)$/
 
-/**
- * `text` without a term id at its end (`Chile (152)` → `Chile`), and without the white space
- * around it, as `text.replace(/\s*\(\s*\d+\s*\)\s*$/, '')` gives. That pattern is tried at every
- * blank of a run, so a long run of spaces cost the square of its length; the ends are trimmed
- * instead, and the pattern starts at a `(`.
- */
+/** `text` without a term id at its end and the white space around it: `Chile (152) ` → `Chile`. */
 export function withoutTermId(text: string): string {
-  const trimmed = text.trimEnd()
-  const m = TERM_ID.exec(trimmed)
-  return m ? trimmed.slice(0, m.index).trimEnd() : text
+  return withoutEnding(text, TERM_ID, true)
 }
+
 const CODE = /^\s*([A-Z]{2,3})\s*$/
 const ARTICLE = new RegExp(`^(?:${NAME_ARTICLES.join('|')})\\s+`)
 const STATE_FORM = new RegExp(`^(?:${STATE_FORM_WORDS.join('|')})\\s+(.+)$`)

@@ -26,3 +26,17 @@ export function trimEndWhere(text: string, char: RegExp): string {
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff
 }
+
+/**
+ * `text` without a bracketed group at its end and the white space before it, as
+ * `text.replace(/\s*GROUP$/, '')` gives (`/\s*GROUP\s*$/` with `spaceAfter`), where `group` is the
+ * group's own pattern, anchored and starting with its bracket (`/\([^()]*\)$/`). The plain pattern
+ * tries `\s*` at every blank of a run, the square of its length; here the group is found first.
+ *
+ *   withoutEnding('Quito (Ecuador)', /\([^()]*\)$/)   → 'Quito'
+ */
+export function withoutEnding(text: string, group: RegExp, spaceAfter = false): string {
+  const body = spaceAfter ? text.trimEnd() : text
+  const m = group.exec(body)
+  return m ? body.slice(0, m.index).trimEnd() : text
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {trimEndWhere} from '../../src/text/trim.js'
+import {trimEndWhere, withoutEnding} from '../../src/text/trim.js'
 
 describe('trimEndWhere', () => {
   it('removes what `replace(/[…]+$/, "")` removes', () => {
@@ -21,5 +21,31 @@ describe('trimEndWhere', () => {
   it('is linear on a long run that does not reach the end (the regex is quadratic there)', () => {
     const text = `x${' '.repeat(1_000_000)}x`
     expect(trimEndWhere(text, /\s/)).toBe(text)
+  })
+})
+
+describe('withoutEnding', () => {
+  const piece = fc.constantFrom('Quito', ' ', '\t', '\n', '\u00a0', '(', ')', '152', 'Ecuador', 'x', '((')
+  const cases: Array<[RegExp, RegExp, boolean]> = [
+    [/\([^()]*\)$/, /\s*\([^()]*\)$/, false],
+    [/\(\d+\)$/, /\s*\(\d+\)\s*$/, true],
+    [/\(\s*\d+\s*\)$/, /\s*\(\s*\d+\s*\)\s*$/, true],
+  ]
+
+  it('removes what the plain pattern removes', () => {
+    expect(withoutEnding('Quito (Ecuador)', /\([^()]*\)$/)).toBe('Quito')
+    expect(withoutEnding('Quito (Ecuador) ', /\([^()]*\)$/)).toBe('Quito (Ecuador) ')
+    expect(withoutEnding('Quito (Ecuador) ', /\([^()]*\)$/, true)).toBe('Quito')
+    for (const [group, plain, spaceAfter] of cases) {
+      fc.assert(fc.property(fc.array(piece, {maxLength: 12}), (pieces) => {
+        const text = pieces.join('')
+        expect(withoutEnding(text, group, spaceAfter)).toBe(text.replace(plain, ''))
+      }), {numRuns: 2000})
+    }
+  })
+
+  it('reads half a million blanks before a letter at once (the plain pattern takes seconds)', () => {
+    const text = `Quito${' '.repeat(500_000)}x`
+    for (const [group, , spaceAfter] of cases) expect(withoutEnding(text, group, spaceAfter)).toBe(text)
   })
 })

@@ -8,6 +8,7 @@
 import {matchLabel, type LabelSpec} from '../../constructs/label-match.js'
 import {GCM_PRINCIPLES} from '../../vocab/data/gcm-principles.js'
 import type {GuidingPrincipleId} from '../../vocab/guiding-principles.js'
+import {withoutEnding} from '../../text/trim.js'
 import {splitItems, type Item} from './items.js'
 
 export interface PrinciplesReading {
@@ -23,13 +24,13 @@ const SPECS: ReadonlyArray<LabelSpec<GuidingPrincipleId>> = GCM_PRINCIPLES.map((
 }))
 
 /** `(738)` after a name (a site's term id); `(a)`, `a)`, `a.` before it (the letter of paragraph 15). */
-const TERM_ID = /\s*\(\d+\)\s*$/
+const TERM_ID = /\(\d+\)$/
 const LETTER = /^\(?[a-j][.)]\s+/i
 
 export function readPrinciples(items: readonly Item[]): PrinciplesReading {
   const out: PrinciplesReading = {principles: [], unknown: [], fuzzy: []}
   for (const piece of splitItems(items, /\s*[;,]\s*/g)) {
-    const name = piece.text.replace(TERM_ID, '').replace(LETTER, '')
+    const name = withoutEnding(piece.text, TERM_ID, true).replace(LETTER, '')
     const match = matchLabel(name, SPECS)
     if (!match) { out.unknown.push(piece); continue }
     if (match.distance > 0) out.fuzzy.push({item: piece, expected: match.variant})

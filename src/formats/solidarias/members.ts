@@ -20,11 +20,12 @@
  * (info, an inference) when the text names no department; `members/no-gazetteer` (info) when the
  * country has no reference data and names are kept as written.
  */
-import {core, parseMemberList, resolve, type CountryOf, type Gazetteer, type MemberItem} from '../../constructs/member-list.js'
+import {BRACKETED_END, core, parseMemberList, resolve, type CountryOf, type Gazetteer, type MemberItem} from '../../constructs/member-list.js'
 import type {Place} from '../../diagnostics/diagnostic.js'
 import type {ParseContext} from '../context.js'
 import type {NetworkReport} from '../../schema/records.js'
 import {fold} from '../../text/fold.js'
+import {withoutEnding} from '../../text/trim.js'
 import {PLACE_COUNTRIES} from '../../vocab/country-hints.js'
 import {PT_TO_ES_SPELLINGS} from '../../vocab/place-words.js'
 import type {Block} from './blocks.js'
@@ -149,7 +150,7 @@ function reresolve(entry: {item: MemberItem}, gazetteer: Gazetteer | null): void
   const {item} = entry
   if (!item.country || item.country === gazetteer?.country) return
   const own = gazetteerFor(item.country)
-  const again = resolve(item.written.replace(/\s*\([^()]*\)$/, ''), item.start, item.end, own, countryOf)
+  const again = resolve(withoutEnding(item.written, BRACKETED_END), item.start, item.end, own, countryOf)
   entry.item = {...again, written: item.written, country: item.country, start: item.start, end: item.end}
 }
 
