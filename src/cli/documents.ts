@@ -97,6 +97,13 @@ async function* inline(ref: InputRef, options: PipelineOptions, io: CliIO): Asyn
 const WORKER_STACK_MB = (984 + 192) / 1024
 
 /**
+ * A worker's young generation: 16 MB, not V8's default (32 MB here). With two threads it kept
+ * peak RSS ~30 MB lower on a folder of 10,000 reports, at the same speed (measured side by side).
+ * The main thread's cannot be set once the process runs.
+ */
+const WORKER_YOUNG_MB = 16
+
+/**
  * The worker's code: the bundle next to the bundled CLI (dist/bin/worker.js, one file to load),
  * else the module tree (dist/pipeline/worker.js, when the library's dist/cli/ runs).
  */
@@ -141,7 +148,7 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
   const workers = new Set<Worker>()
   let Worker: typeof import('node:worker_threads').Worker
   const spawn = (): Worker => {
-    const worker = new Worker(WORKER_URL, {resourceLimits: {stackSizeMb: WORKER_STACK_MB}})
+    const worker = new Worker(WORKER_URL, {resourceLimits: {stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB}})
     workers.add(worker)
     assigned.set(worker, [])
     worker.on('message', ({index, result}: WorkerReply) => {

@@ -82,6 +82,12 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
   const {io: out, progress} = Progress.wrap(io, options)
   const report = new StderrReport(out, options)
   const emit = (chunk: string) => (file ? file.write(chunk) : writeOut(io.stdout, chunk))
+  // A file gathers the lines itself (as bytes, see openAtomic); standard output takes a
+  // document's lines in one write.
+  const emitLines = async (lines: string[]) => {
+    if (file) for (const line of lines) await file.write(line)
+    else if (lines.length > 0) await writeOut(io.stdout, lines.join(''))
+  }
   // A document's JSON is indented under `documents`.
   const emitDocument = (chunk: string) => emit(chunk.replace(/\n/g, '\n    '))
   try {
@@ -101,9 +107,7 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
         await emitDocument(open.add(result))
       } else {
         open.add(result, false)
-        let lines = ''
-        for (const record of result.records) lines += JSON.stringify(record) + '\n'
-        if (lines) await emit(lines)
+        await emitLines(result.records.map((record) => JSON.stringify(record) + '\n'))
       }
       if (!result.more) {
         if (options.format === 'json') await emitDocument(open.tail(result.metadata))
