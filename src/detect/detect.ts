@@ -50,37 +50,103 @@ export function detect(doc: SourceDocument): Detection {
 }
 
 /**
- * Line signals (`/^[ \t]*label/m`): most signals, each of which would scan the whole sample.
- * They are tried together, only where a line starts: one alternation of them all says whether
- * any matches there, and only then is each tried on its own (sticky, at that line).
+ * How the signals are tried on one sample, so that few of them scan the whole of it:
+ *
+ * - A signal whose pattern is an alternation (`a|^[ \t]*b`) matches where any alternative does:
+ *   each alternative is tried as a probe of its own, and goes where it is cheapest.
+ * - Line probes (`/^[ \t]*label/m`), most of them, are tried together, only where a line starts:
+ *   one alternation of them all says whether any matches there, and only then is each tried on
+ *   its own (sticky, at that line).
+ * - A signal that begins with the pattern it `requires` (the news signals begin with a network
+ *   name) can only match where that pattern does: the places where it matches are found once,
+ *   and each such signal is tried there only (sticky).
+ * - The other probes are tried on the whole sample, once the plain text every match holds
+ *   (`pacto mundial `) was found by a string search, many times faster.
  */
-interface LineSignals {
-  signals: Signal[]
-  /** Each signal's pattern, sticky: tried at one line start. */
+interface Probe {
+  signal: Signal
+  pattern: RegExp
+}
+
+interface Grouped {
+  lines: Probe[]
+  /** Each line probe's pattern, sticky: tried at one line start. */
   sticky: RegExp[]
   /** Any of them, sticky. */
   any: RegExp
-  /** The other signals (and line signals that require another pattern), tried on the whole sample. */
-  others: Signal[]
-  /** Text each of the others must hold (`pacto mundial `), looked for first: a string search is many times faster. */
-  required: Array<string | null>
+  /** Probes tried on the whole sample, each with the text it must hold. */
+  others: Array<Probe & {required: string | null}>
+  /** Signals tried only where the pattern they begin with matches. */
+  anchored: Array<{
+    /** That pattern, global: each place where it matches is found. */
+    places: RegExp
+    signals: Array<{signal: Signal; sticky: RegExp}>
+  }>
 }
 
-let lineSignals: LineSignals | undefined
+let grouped: Grouped | undefined
 /** The indentation most line signals begin with. */
 const INDENT = '^[ \\t]*'
 
-function groupSignals(): LineSignals {
-  const signals: Signal[] = [], others: Signal[] = []
-  for (const format of FORMATS) for (const signal of format.signals) (isLineSignal(signal.pattern) && !signal.requires ? signals : others).push(signal)
-  const sticky = signals.map((s) => new RegExp(s.pattern.source, 'my'))
+function groupSignals(): Grouped {
+  const lines: Probe[] = [], others: Grouped['others'] = [], anchored: Grouped['anchored'] = []
+  for (const format of FORMATS) {
+    for (const signal of format.signals) {
+      const start = signal.requires && startsWith(signal.pattern, signal.requires) ? signal.requires : FORMATS.flatMap((f) => f.signals).find((other) => other.requires === signal.pattern)?.requires
+      if (start) {
+        let group = anchored.find((g) => g.places.source === start.source)
+        if (!group) anchored.push(group = {places: new RegExp(start.source, start.flags + 'g'), signals: []})
+        group.signals.push({signal, sticky: new RegExp(signal.pattern.source, signal.pattern.flags + 'y')})
+        continue
+      }
+      const {flags, source} = signal.pattern
+      const alternatives = !signal.requires && !syntaxOf(source).groups ? alternativesOf(source) : [source]
+      for (const alternative of alternatives) {
+        const pattern = alternatives.length === 1 ? signal.pattern : new RegExp(alternative, flags)
+        if (isLineSignal(pattern) && !signal.requires) lines.push({signal, pattern})
+        else others.push({signal, pattern, required: requiredText(pattern)})
+      }
+    }
+  }
+  const sticky = lines.map((p) => new RegExp(p.pattern.source, 'my'))
   // Most begin with the same indentation: it is matched once, not once per alternative.
   const indented = (source: string) => source.startsWith(INDENT)
-  const sources = signals.map((s) => s.pattern.source)
+  const sources = lines.map((p) => p.pattern.source)
   const tails = sources.filter(indented).map((source) => `(?:${source.slice(INDENT.length)})`)
   const whole = sources.filter((source) => !indented(source)).map((source) => `(?:${source})`)
   const any = new RegExp([...(tails.length > 0 ? [`${INDENT}(?:${tails.join('|')})`] : []), ...whole].join('|'), 'my')
-  return {signals, sticky, any, others, required: others.map((s) => requiredText(s.pattern))}
+  return {lines, sticky, any, others, anchored}
+}
+
+/**
+ * Whether every match of `pattern` starts where `start` matches: its source begins with the
+ * whole of `start`'s (one alternative, not repeated or made optional after it), with the same
+ * flags but `m`, and `start` holds no anchor that `m` would change.
+ */
+function startsWith(pattern: RegExp, start: RegExp): boolean {
+  const {source} = pattern
+  if (!source.startsWith(start.source) || pattern.flags.replace('m', '') !== start.flags.replace('m', '')) return false
+  if (syntaxOf(source).alternation || syntaxOf(start.source).alternation || /[$^]/.test(start.source.replace(/\\./g, ''))) return false
+  return !/^[?*+{]/.test(source.slice(start.source.length))
+}
+
+/** The alternatives of a source: its parts between the `|` outside any group or class. */
+function alternativesOf(source: string): string[] {
+  const parts: string[] = []
+  let depth = 0, from = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (char === '[') i = classEnd(source, i) - 1
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(source.slice(from))
+  return parts
 }
 
 /** A quantifier at the start of the rest of a source: `?`, `*`, `+`, `{2}`, `{0,3}`, then maybe a lazy `?`. */
@@ -195,24 +261,37 @@ let detected = 0
  */
 export function matchSignals(text: string, oneByOne = detected++ === 0): Set<Signal> {
   if (oneByOne) return new Set(FORMATS.flatMap((f) => f.signals).filter((signal) => signal.pattern.test(text)))
-  const group = (lineSignals ??= groupSignals())
+  const group = (grouped ??= groupSignals())
   const matched = new Set<Signal>()
+  for (const {places, signals} of group.anchored) {
+    let left = signals.length
+    places.lastIndex = 0
+    for (let found = places.exec(text); found && left > 0; found = places.exec(text)) {
+      // Every place, overlapping ones too (a name inside a longer one).
+      places.lastIndex = found.index + 1
+      for (const {signal, sticky} of signals) {
+        if (matched.has(signal)) continue
+        sticky.lastIndex = found.index
+        if (sticky.test(text)) { matched.add(signal); left-- }
+      }
+    }
+  }
+  // A pattern required by several signals is tried once.
   const required = new Map<RegExp, boolean>()
   const holds = (pattern: RegExp) => required.get(pattern) ?? (required.set(pattern, pattern.test(text)), required.get(pattern)!)
-  group.others.forEach((signal, i) => {
-    const needed = group.required[i]
-    if (needed && !text.includes(needed)) return
-    if ((!signal.requires || holds(signal.requires)) && signal.pattern.test(text)) matched.add(signal)
-  })
-  let left = group.signals.length
+  for (const {signal, pattern, required: plain} of group.others) {
+    if (matched.has(signal) || (plain && !text.includes(plain))) continue
+    if ((!signal.requires || holds(signal.requires)) && pattern.test(text)) matched.add(signal)
+  }
+  let left = group.lines.filter((p) => !matched.has(p.signal)).length
   for (let start = 0; left > 0 && start <= text.length;) {
     group.any.lastIndex = start
     if (group.any.test(text)) {
-      group.signals.forEach((signal, i) => {
+      group.lines.forEach(({signal}, i) => {
         if (matched.has(signal)) return
         const pattern = group.sticky[i]!
         pattern.lastIndex = start
-        if (pattern.test(text)) { matched.add(signal); left-- }
+        if (pattern.test(text)) { matched.add(signal); left = group.lines.filter((p) => !matched.has(p.signal)).length }
       })
     }
     LINE_START.lastIndex = start

@@ -1,7 +1,7 @@
 /**
  * The progress line on stderr (a terminal only), and one total instead of a summary per file.
  */
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, truncateSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -85,17 +85,21 @@ describe('parse and export on stderr', () => {
 })
 
 describe('--jobs by default', () => {
-  it('is one thread for a small run or standard input, one per core (at most 4) from 16 MB of files', () => {
+  it('is one thread for a small run or standard input, one per core (at most 4) from 48 MB of files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-default-'))
+    // Sparse files: only their size counts.
     const files = (n: number, size: number) => Array.from({length: n}, (_, i) => {
       const path = join(dir, `f${n}-${size}-${i}.txt`)
-      writeFileSync(path, Buffer.alloc(size, 0x61))
+      writeFileSync(path, '')
+      truncateSync(path, size)
       return {path}
     })
+    const MB = 1024 * 1024
     expect(jobsFor(undefined, files(20, 1024))).toBe(1)
-    const large = files(2, 9 * 1024 * 1024)
+    expect(jobsFor(undefined, files(2, 23 * MB))).toBe(1)
+    const large = files(2, 25 * MB)
     expect(jobsFor(undefined, large)).toBe(Math.min(2, availableParallelism()))
-    const many = files(6, 3 * 1024 * 1024)
+    const many = files(6, 9 * MB)
     expect(jobsFor(undefined, many)).toBe(Math.min(4, availableParallelism()))
     expect(jobsFor(undefined, [...large, {path: '<stdin>', stdin: true}])).toBe(1)
     expect(jobsFor(8, files(3, 10))).toBe(3)
