@@ -30,7 +30,8 @@ export interface Signal {
   /**
    * A cheaper pattern that must match wherever this one does (the network name, for "the network
    * named near a joining verb"): tried first, once per document for every signal that shares it,
-   * so that a document without it skips the costly pattern.
+   * so that a document without it skips the costly pattern. When this pattern begins with it,
+   * this one is tried only where it matches.
    */
   requires?: RegExp
 }

@@ -10,6 +10,7 @@ import {detect, matchSignals, requiredText} from '../../src/detect/detect.js'
 import {FORMATS} from '../../src/formats/registry.js'
 import {stripAccents} from '../../src/text/fold.js'
 import {ROOT} from '../helpers/golden.js'
+import {INITIATIVES, MEMBERSHIP_CUES, OTHER_NETWORKS} from '../../src/vocab/networks.js'
 
 /** Every signal tested on its own over the whole sample, as `format: name`. */
 function naive(lines: string[]): string[] {
@@ -48,6 +49,20 @@ describe('detection signals', () => {
     fc.assert(fc.property(fc.array(line, {maxLength: 60}), (lines) => {
       expect(found(lines)).toEqual(naive(lines))
     }), {numRuns: 300})
+  })
+
+  it('finds the network signals where names overlap, repeat, and sit near cues, headlines and line ends', () => {
+    // Names inside longer names (`ciudades interculturales` in `red de ciudades interculturales`),
+    // cues before and after, full stops, line breaks: the signals tried only at each name must
+    // find what their patterns find anywhere.
+    const names = [...INITIATIVES.flatMap((i) => i.variants), ...OTHER_NETWORKS]
+    const piece = fc.oneof(
+      fc.constantFrom(...names), fc.constantFrom(...MEMBERSHIP_CUES), fc.constantFrom(' ', '. ', '.', '\n', ', ', ' de la ', 'x'.repeat(100)),
+      fc.constantFrom('red de ', 'la ', 'se ', ' 2024'))
+    fc.assert(fc.property(fc.array(piece, {maxLength: 30}), (pieces) => {
+      const lines = pieces.join('').split('\n')
+      expect(found(lines)).toEqual(naive(lines))
+    }), {numRuns: 500})
   })
 
   it('looks first for the longest text every match of a signal holds, and only where there is one', () => {
