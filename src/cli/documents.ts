@@ -37,9 +37,9 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   const {inputs: refs, problems} = await expandInputs(inputs)
   for (const problem of problems) yield problemResult(problem)
   observer?.start(refs)
-  const young = refs.length > 1 || !refs.every(isSmall) ? await keepHeapSmall() : undefined
-  const ids = new IdRegistry()
   const jobs = jobsFor(common.jobs, refs)
+  const young = refs.length > 1 || !refs.every(isSmall) ? await keepHeapSmall(jobs) : undefined
+  const ids = new IdRegistry()
   const results = jobs > 1 ? parallel(refs, common.pipeline, jobs, needs, io) : sequential(refs, common.pipeline, io)
   for await (const result of results) {
     young?.()
@@ -227,16 +227,19 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
  * process-wide V8 setting, read at each collection (so it is set here, by the command line, not
  * by the library).
  *
- * Returns a check to run after each result that stops this thread's young generation growing
- * once it reaches `WORKER_YOUNG_MB`, as a worker's is capped: V8 takes its cap only at start-up,
- * but reads its growth factor each time it grows it. On a folder of 10,000 reports that kept
- * peak RSS ~20 MB lower at the same speed (measured side by side). Only on the V8 of Node 20,
- * where it was measured (another V8 may not know the setting, and would say so on stderr).
+ * With one thread, returns a check to run after each result that stops the young generation
+ * growing once it reaches `WORKER_YOUNG_MB`, as a worker's is capped: V8 takes its cap only at
+ * start-up, but reads its growth factor each time it grows one. On a folder of 10,000 reports
+ * that kept peak RSS ~20 MB lower at the same speed (measured side by side). Not with workers:
+ * the growth factor is the process's, and stopping it when this thread's young generation was
+ * grown stopped the workers' while theirs were still small (4x the scavenges). Only on the V8 of
+ * Node 20, where it was measured (another V8 may not know the setting, and would say so on
+ * stderr).
  */
-async function keepHeapSmall(): Promise<(() => void) | undefined> {
+async function keepHeapSmall(jobs: number): Promise<(() => void) | undefined> {
   const v8 = await import('node:v8')
   v8.setFlagsFromString('--heap-growing-percent=10')
-  if (!process.versions.v8.startsWith('11.')) return undefined
+  if (jobs > 1 || !process.versions.v8.startsWith('11.')) return undefined
   let capped = false
   return () => {
     if (capped) return
