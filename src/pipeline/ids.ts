@@ -25,8 +25,8 @@ export function baseId(record: AnyRecord): string {
  * The ids of a run. A 1 GB folder holds over half a million records, and a `Map` of their ids
  * took ~130 bytes each (85 MB). Each id is kept as a 96-bit hash of its text and three numbers
  * (where it was first seen, how many repeats) in typed arrays: ~40 bytes. Two different ids are
- * taken for one with a chance below 10^-16 in a run of a million records (the three 32-bit
- * hashes are computed independently).
+ * taken for one with a chance below 10^-16 in a run of a million records (three 32-bit hashes,
+ * each mixed its own way).
  */
 export class IdRegistry {
   private count = 0
@@ -96,9 +96,7 @@ export class IdRegistry {
       this.fileOf = grown(this.fileOf, slot * 2)
       this.lineOf = grown(this.lineOf, slot * 2)
       this.countOf = grown(this.countOf, slot * 2)
-      const hashes = new Uint32Array(slot * 6)
-      hashes.set(this.hashes)
-      this.hashes = hashes
+      this.hashes = grown(this.hashes, slot * 6)
     }
     this.hashes.set(this.h, 3 * slot)
     this.table[this.at] = slot + 1
@@ -125,8 +123,9 @@ export class IdRegistry {
   }
 }
 
-function grown(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(length)
+/** A longer copy of a typed array. */
+function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, length: number): T {
+  const out = new (array.constructor as new (length: number) => T)(length)
   out.set(array)
   return out
 }
