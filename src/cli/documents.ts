@@ -55,7 +55,7 @@ const PARALLEL_BYTES = 48 * 1024 * 1024
  * Threads for a run: `--jobs N` as given (never more than there are files); by default one per
  * core (at most 4) for runs of several files that add up to 48 MB or more, and one thread for
  * smaller runs, where starting workers costs more than it saves. Two threads against one on two
- * cores, folders of reports: 0.99x on 33 MB, 1.19x on 64 MB, 1.23-1.33x on 151 MB, 1.47-1.63x on
+ * cores, folders of reports: 0.99x on 33 MB, 1.19x on 64 MB, 1.16-1.33x on 151 MB, 1.47-1.63x on
  * 1 GB (each worker compiles the parsers again, and V8 keeps a second core busy with one thread
  * early in a run). Standard input is read on this thread.
  */
