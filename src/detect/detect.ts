@@ -90,22 +90,23 @@ const INDENT = '^[ \\t]*'
 
 function groupSignals(): Grouped {
   const lines: Probe[] = [], others: Grouped['others'] = [], anchored: Grouped['anchored'] = []
-  for (const format of FORMATS) {
-    for (const signal of format.signals) {
-      const start = signal.requires && startsWith(signal.pattern, signal.requires) ? signal.requires : FORMATS.flatMap((f) => f.signals).find((other) => other.requires === signal.pattern)?.requires
-      if (start) {
-        let group = anchored.find((g) => g.places.source === start.source)
-        if (!group) anchored.push(group = {places: new RegExp(start.source, start.flags + 'g'), signals: []})
-        group.signals.push({signal, sticky: new RegExp(signal.pattern.source, signal.pattern.flags + 'y')})
-        continue
-      }
-      const {flags, source} = signal.pattern
-      const alternatives = !signal.requires && !syntaxOf(source).groups ? alternativesOf(source) : [source]
-      for (const alternative of alternatives) {
-        const pattern = alternatives.length === 1 ? signal.pattern : new RegExp(alternative, flags)
-        if (isLineSignal(pattern) && !signal.requires) lines.push({signal, pattern})
-        else others.push({signal, pattern, required: requiredText(pattern)})
-      }
+  const all = FORMATS.flatMap((f) => f.signals)
+  for (const signal of all) {
+    // A signal that begins with what it requires, or what others require (the gate itself).
+    const start = signal.requires && startsWith(signal.pattern, signal.requires) ? signal.requires : all.find((other) => other.requires === signal.pattern)?.requires
+    if (start) {
+      let group = anchored.find((g) => g.places.source === start.source)
+      if (!group) anchored.push(group = {places: new RegExp(start.source, start.flags + 'g'), signals: []})
+      group.signals.push({signal, sticky: new RegExp(signal.pattern.source, signal.pattern.flags + 'y')})
+      continue
+    }
+    const {flags, source} = signal.pattern
+    const syntax = syntaxOf(source)
+    const alternatives = !signal.requires && !syntax.groups ? syntax.alternatives : [source]
+    for (const alternative of alternatives) {
+      const pattern = alternatives.length === 1 ? signal.pattern : new RegExp(alternative, flags)
+      if (isLineSignal(pattern) && !signal.requires) lines.push({signal, pattern})
+      else others.push({signal, pattern, required: requiredText(pattern)})
     }
   }
   const sticky = lines.map((p) => new RegExp(p.pattern.source, 'my'))
@@ -126,27 +127,8 @@ function groupSignals(): Grouped {
 function startsWith(pattern: RegExp, start: RegExp): boolean {
   const {source} = pattern
   if (!source.startsWith(start.source) || pattern.flags.replace('m', '') !== start.flags.replace('m', '')) return false
-  if (syntaxOf(source).alternation || syntaxOf(start.source).alternation || /[$^]/.test(start.source.replace(/\\./g, ''))) return false
+  if (syntaxOf(source).alternatives.length > 1 || syntaxOf(start.source).alternatives.length > 1 || /[$^]/.test(start.source.replace(/\\./g, ''))) return false
   return !/^[?*+{]/.test(source.slice(start.source.length))
-}
-
-/** The alternatives of a source: its parts between the `|` outside any group or class. */
-function alternativesOf(source: string): string[] {
-  const parts: string[] = []
-  let depth = 0, from = 0
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]
-    if (char === '\\') i++
-    else if (char === '[') i = classEnd(source, i) - 1
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) {
-      parts.push(source.slice(from, i))
-      from = i + 1
-    }
-  }
-  parts.push(source.slice(from))
-  return parts
 }
 
 /** A quantifier at the start of the rest of a source: `?`, `*`, `+`, `{2}`, `{0,3}`, then maybe a lazy `?`. */
@@ -165,7 +147,7 @@ const ESCAPE_ARGUMENT = /^(?:x[\da-fA-F]{2}|u(?:\{[\da-fA-F]+\}|[\da-fA-F]{4})|c
  * Null when a flag changes what text matches (`i`, `u`, `v`) or an alternative may hold other text.
  */
 export function requiredText({source, flags}: RegExp): string | null {
-  if (/[iuv]/.test(flags) || syntaxOf(source).alternation) return null
+  if (/[iuv]/.test(flags) || syntaxOf(source).alternatives.length > 1) return null
   let best = '', run = ''
   const end = () => { if (run.length > best.length) best = run; run = '' }
   for (let i = 0; i < source.length;) {
@@ -219,33 +201,36 @@ function groupEnd(source: string, start: number): number {
 function isLineSignal({flags, source}: RegExp): boolean {
   if (flags !== 'm' || !source.startsWith('^')) return false
   const syntax = syntaxOf(source)
-  return !syntax.alternation && !syntax.groups
+  return syntax.alternatives.length === 1 && !syntax.groups
 }
 
 /**
- * What joining a pattern's source to others, or reading its first characters, depends on: a `|`
- * outside any group (its alternatives start anew), and backreferences or named groups (joining
- * would renumber or name them twice).
+ * What joining a pattern's source to others, or reading its first characters, depends on: its
+ * alternatives (its parts between the `|` outside any group or class, which start anew), and
+ * backreferences or named groups (joining would renumber or name them twice).
  */
-function syntaxOf(source: string): {alternation: boolean; groups: boolean} {
-  let depth = 0, alternation = false, groups = false
+function syntaxOf(source: string): {alternatives: string[]; groups: boolean} {
+  const alternatives: string[] = []
+  let depth = 0, from = 0, groups = false
   for (let i = 0; i < source.length; i++) {
     const char = source[i]
     if (char === '\\') {
       if (/[1-9k]/.test(source[i + 1] ?? '')) groups = true
       i++
     } else if (char === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+      i = classEnd(source, i) - 1
     } else if (char === '(') {
       if (source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) groups = true
       depth++
     } else if (char === ')') {
       depth--
     } else if (char === '|' && depth === 0) {
-      alternation = true
+      alternatives.push(source.slice(from, i))
+      from = i + 1
     }
   }
-  return {alternation, groups}
+  alternatives.push(source.slice(from))
+  return {alternatives, groups}
 }
 
 /** Where a line may start in the sample: after `\n`, and after the other breaks a multiline `^` knows. */
@@ -283,15 +268,15 @@ export function matchSignals(text: string, oneByOne = detected++ === 0): Set<Sig
     if (matched.has(signal) || (plain && !text.includes(plain))) continue
     if ((!signal.requires || holds(signal.requires)) && pattern.test(text)) matched.add(signal)
   }
-  let left = group.lines.filter((p) => !matched.has(p.signal)).length
-  for (let start = 0; left > 0 && start <= text.length;) {
+  const waiting = new Set(group.lines.map((p) => p.signal).filter((signal) => !matched.has(signal)))
+  for (let start = 0; waiting.size > 0 && start <= text.length;) {
     group.any.lastIndex = start
     if (group.any.test(text)) {
       group.lines.forEach(({signal}, i) => {
-        if (matched.has(signal)) return
+        if (!waiting.has(signal)) return
         const pattern = group.sticky[i]!
         pattern.lastIndex = start
-        if (pattern.test(text)) { matched.add(signal); left = group.lines.filter((p) => !matched.has(p.signal)).length }
+        if (pattern.test(text)) { matched.add(signal); waiting.delete(signal) }
       })
     }
     LINE_START.lastIndex = start
