@@ -34,6 +34,18 @@ export class ParseContext {
   /** Set by a parser when the document holds no records by design (the `index.md` of an export). */
   recordless = false
   readonly fieldPlaces: FieldPlaces = new Map()
+  /** Set when the document is one part of a large one (`PartRules`), not a whole document. */
+  part = false
+  /**
+   * Lines of the file before this part (0 for a whole document). Positions stay the part's own
+   * (the pipeline moves them); only a message that names another line in its text adds this.
+   */
+  lineOffset = 0
+  /**
+   * What a part leaves for the parts after it: the pipeline hands the value a part ends with to
+   * the next part's parser. `undefined` for the first part, and for a document parsed whole.
+   */
+  carry: unknown = undefined
   private readonly placed: Uint8Array
   private readonly explained = new Set<number>()
 
@@ -133,6 +145,8 @@ export interface FormatParser {
  * How a large document is parsed in parts, so that memory stays flat (src/pipeline/stream.ts):
  * the pipeline reads lines until a part is big enough, asks `cut` where the part may end, and
  * parses it as a document of its own (positions are then moved to the whole file's lines).
+ * What a part must know of the parts before it (a country printed once, at the top) its parser
+ * leaves in `ParseContext.carry`: small, bounded state, never the earlier parts' lines.
  */
 export interface PartRules {
   /**

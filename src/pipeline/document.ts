@@ -103,11 +103,18 @@ export function unmappedLines(lines: readonly string[], offset = 0): DocumentRes
 /**
  * A document of a known format → its valid records (base ids), unmapped lines and metadata.
  * A whole document without any record gets `document/no-records`; for a part of a large one
- * (`part`), the stream says it once at the end (stream.ts).
+ * (`part`: what the parts before it left, `ParseContext.carry`), the stream says it once at the
+ * end (stream.ts).
  */
-export async function parseWith(parser: FormatParser, doc: SourceDocument, messages: Messages, options: PipelineOptions, format: FormatId, part = false): Promise<DocumentResult> {
+export async function parseWith(parser: FormatParser, doc: SourceDocument, messages: Messages, options: PipelineOptions, format: FormatId, part?: PartState): Promise<DocumentResult> {
   const ctx = new ParseContext(doc, messages, options, format, FORMAT_IDS)
+  if (part) {
+    ctx.part = true
+    ctx.lineOffset = part.offset
+    ctx.carry = part.carry
+  }
   const records = await parser.parse(ctx)
+  if (part) part.carry = ctx.carry
   for (const record of records) if (!record.id) record.id = baseId(record)
   // A record read from a PDF also tells the page its first line is on.
   if (doc.pages) for (const record of records) record.source.page = doc.pages[record.source.startLine - 1]
@@ -116,6 +123,13 @@ export async function parseWith(parser: FormatParser, doc: SourceDocument, messa
   const {unmapped, coverage} = ctx.collectUnmapped()
   return {path: doc.path, format, records: valid, diagnostics: [], unmapped, metadata: ctx.metadata, coverage, fieldPlaces: ctx.fieldPlaces,
     ...(ctx.recordless ? {recordless: true as const} : {})}
+}
+
+/** What one part of a large document hands to the next (stream.ts). */
+export interface PartState {
+  /** Lines of the file before the part. */
+  offset: number
+  carry: unknown
 }
 
 /** `document/no-records`, unless the format has said why in its own words. */

@@ -3,7 +3,7 @@
  * flat whatever its size:
  *
  *   chunks → lines (LineDecoder) → the first ~0.5 MB of text: JSON? detect the format
- *     → a format with `parts` (ficha sheets, fact sheets), or JSONL: parsed part by part, each
+ *     → a format with `parts` (ficha sheets, fact sheets, OCR slides), or JSONL: parsed part by part, each
  *       part ending where its `cut` says a unit starts, its records out before the next is read
  *     → any other format, or JSON: read whole and parsed whole, up to 64 MB (`read/too-large`)
  *     → a Word or PDF file: read whole, up to 256 MB
@@ -19,7 +19,7 @@ import {sniffContainer} from '../read/container.js'
 import {LineDecoder} from '../read/line-decoder.js'
 import type {SourceDocument} from '../read/source.js'
 import {emptyResult, type DocumentResult} from './result.js'
-import {chooseFormat, crashed, finish, loadParser, looksLikeJson, noRecords, parseWith, processWhole, unmappedLines, type PipelineOptions} from './document.js'
+import {chooseFormat, crashed, finish, loadParser, looksLikeJson, noRecords, parseWith, processWhole, unmappedLines, type PartState, type PipelineOptions} from './document.js'
 import {detach} from '../text/detach.js'
 
 export interface StreamLimits {
@@ -196,7 +196,7 @@ async function* whole(path: string, lines: Lines, messages: Messages, options: P
     }
   }
   if (!(await lines.fill(Infinity, limits.wholeBytes))) {
-    const what = format ? `document over ${limits.wholeBytes / MB} MB of format \`${format}\`, which is parsed whole (only ficha sheets, fact sheets and JSONL are read in parts)` : `JSON document over ${limits.wholeBytes / MB} MB (JSONL is read in parts)`
+    const what = format ? `document over ${limits.wholeBytes / MB} MB of format \`${format}\`, which is parsed whole (only ficha sheets, fact sheets, OCR slides and JSONL are read in parts)` : `JSON document over ${limits.wholeBytes / MB} MB (JSONL is read in parts)`
     yield tooLarge(path, messages, what)
     return
   }
@@ -227,15 +227,17 @@ function withoutFormatReports(messages: Messages): Messages {
 /** How one part is parsed, and how its metadata joins the document's. */
 interface PartParser {
   cut(lines: readonly string[]): number
-  parse(doc: SourceDocument, messages: Messages): Promise<DocumentResult>
+  /** `offset`: lines of the file before the part. */
+  parse(doc: SourceDocument, messages: Messages, offset: number): Promise<DocumentResult>
   merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
 }
 
 function formatParts(parser: FormatParser, format: FormatId, options: PipelineOptions): PartParser {
   const rules = parser.parts!
+  const state: PartState = {offset: 0, carry: undefined}
   return {
     cut: (lines) => rules.cut(lines),
-    parse: (doc, messages) => parseWith(parser, doc, messages, options, format, true),
+    parse: (doc, messages, offset) => parseWith(parser, doc, messages, options, format, Object.assign(state, {offset})),
     merge: (document, part, offset) => rules.merge(document, part, offset),
   }
 }
@@ -270,7 +272,7 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
     const partLines = lines.take(cut)
     const last = lines.ended && lines.pending.length === 0
     const partMessages = new Messages(path)
-    const result = await parts.parse(documentOf(path, partLines, lines.decoder), partMessages)
+    const result = await parts.parse(documentOf(path, partLines, lines.decoder), partMessages, offset)
     shift(result, partMessages, offset)
     records += result.records.length
     recordless ||= result.recordless === true

@@ -73,6 +73,27 @@ describe('a large document parsed in parts', () => {
     expect(joined(parts)).toEqual(expected)
   })
 
+  it('cuts a file of OCR slides between slides, carrying the header\'s country and the names printed so far', async () => {
+    const sample = fixture('fixtures/samples/gobernanza-minrel-slides.txt').toString()
+    // Later copies without the page header: their slides take the country the first one names.
+    // (and, after the first, naming another comuna: `Quilicura` is printed only in the first part).
+    const headless = sample.split('\n').map((line) => (/BUENAS PRACTICAS|GOBERNANZA MIGRATORIA/.test(line) ? '' : line.replaceAll('Quilicura', 'Renca'))).join('\n')
+    // A name glued to `y` that is printed on its own only in the first part.
+    const glued = 'PROGRAMA DE ACOGIDA EN LA COMUNA\nAno de inicio 2016\nMinisterio y Unidad(es) responsable(s)\nMunicipalidad de Quilicuray Ministerio del Interior\n'
+    // A slide without a comuna: its country is the one the header names.
+    const regional = 'PROGRAMA REGIONAL DE ACOGIDA\nAno de inicio 2017\nMinisterio y Unidad(es) responsable(s)\nGobierno Regional\n'
+    const bytes = Buffer.from([sample, headless, headless, headless, glued, regional].join('\n'))
+    const parts = await streamed('slides.txt', bytes, {...SMALL, partChars: 5_000})
+    expect(parts.length).toBeGreaterThan(3)
+    expect(parts.slice(1).some((p) => p.records.length > 0 && (p.metadata.pageHeader === undefined))).toBe(true)
+    const expected = await whole('slides.txt', bytes)
+    expect(joined(parts)).toEqual(expected)
+    expect(expected.records.length).toBe(14)
+    expect(expected.records.at(-1)).toMatchObject({title: 'PROGRAMA REGIONAL DE ACOGIDA', municipality: null, country: 'CL'})
+    expect(expected.diagnostics.some((d) => d.rule === 'ocr/repair' && /Quilicura y/.test(d.message))).toBe(true)
+    expect((expected.metadata.pageHeader as {lines: number[]}).lines).toEqual([1, 2, 59, 60])
+  })
+
   it('cuts a file of fact sheets between sheets', async () => {
     const {renderFactsheet} = await import('../../src/export/markdown.js')
     const {processBytes} = await import('../../src/pipeline/index.js')

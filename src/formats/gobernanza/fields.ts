@@ -21,7 +21,7 @@ import {inferRemaining} from './infer.js'
 const isText = (field: LabelField): field is TextField => field !== 'startYear'
 
 /** Assigns the entries of one practice (in line order). `textOf` gives a piece's clean text. */
-export function assignFields(entries: Entry[], textOf: (piece: Piece) => string): Assignment {
+export function assignFields(entries: Entry[], textOf: (piece: Piece) => string, lineOffset = 0): Assignment {
   const a: Assignment = {fields: new Map(), startYear: null, yearLabels: [], pairs: [], unassigned: [], strayYears: [], notes: []}
   const owner = new Map<BlockEntry, TextField | PairEntry>()
   resolveAmbiguous(entries, a.notes)
@@ -76,7 +76,7 @@ export function assignFields(entries: Entry[], textOf: (piece: Piece) => string)
       actual: String(entry.year.value), expected: `Año de inicio ${entry.year.value}`})
   })
 
-  inferRemaining({entries, owner, assignment: a, textOf})
+  inferRemaining({entries, owner, assignment: a, textOf, lineOffset})
   return a
 }
 

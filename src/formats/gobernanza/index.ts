@@ -7,7 +7,8 @@
  *
  * Metadata: `pageHeader` {text, lines}, `slides` [{line, title, kind}], `bulletSlides`
  * [{line, title, subtitle, items}], `ocrNoise` [{line, text}]. The Spanish dictionary for OCR
- * repair loads only here, only when repair is on and there are slides with values.
+ * repair loads only here, only when repair is on and there are slides with values. A large file
+ * is parsed in parts, slide by slide (parts.ts).
  */
 import {OcrRepairer, printedNames, spanishSpeller} from '../../constructs/ocr-repair.js'
 import type {FormatParser, ParseContext} from '../context.js'
@@ -16,19 +17,23 @@ import {readBulletSlide, type BulletSlide} from './bullet-slides.js'
 import {buildEntries} from './entries.js'
 import {assignFields} from './fields.js'
 import {headerCountry} from './furniture.js'
+import {carryOn, parts, type Carried} from './parts.js'
 import {buildPractice} from './record.js'
 import {reportLabels, reportNoiseLine, reportNotes} from './reports.js'
 import {segment} from './segment.js'
 import {ValueText} from './value-text.js'
 
 export const parser: FormatParser = {
+  parts,
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
     const {headerLines, segments} = segment(ctx.doc.lines)
+    // A part of a large file: what the parts before it read (parts.ts).
+    const carried = ctx.carry as Carried | undefined
     // Only practice and bullet slides have values to repair: without them, no dictionary is loaded.
     const hasValues = segments.some((s) => s.kind === 'practice' || s.kind === 'bullets')
-    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx) : null
+    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx, carried) : null
     const text = new ValueText(ctx, repairer)
-    const country = headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
+    const country = carried?.country ?? headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
 
     for (const n of headerLines) ctx.claim(n)
     const records: AnyRecord[] = []
@@ -41,7 +46,7 @@ export const parser: FormatParser = {
       if (s.kind === 'bullets') bulletSlides.push(readBulletSlide(ctx, s, text))
       if (s.kind !== 'practice') continue
       const {entries, noiseLines} = buildEntries(s.body, (n) => ctx.line(n))
-      const assignment = assignFields(entries, (piece) => text.clean(piece))
+      const assignment = assignFields(entries, (piece) => text.clean(piece), ctx.lineOffset)
       reportLabels(ctx, entries)
       reportNotes(ctx, assignment.notes)
       records.push(buildPractice(ctx, s, assignment, text, country))
@@ -52,6 +57,7 @@ export const parser: FormatParser = {
       }
     }
 
+    if (ctx.part) ctx.carry = carryOn(carried, country, ctx.doc.lines)
     if (headerLines.length > 0) ctx.metadata.pageHeader = {text: firstHeader(ctx, headerLines), lines: headerLines}
     if (slides.length > 0) ctx.metadata.slides = slides
     if (bulletSlides.length > 0) ctx.metadata.bulletSlides = bulletSlides
@@ -67,9 +73,10 @@ function firstHeader(ctx: ParseContext, lines: readonly number[]): string {
 }
 
 /** The OCR repairer, or `null` (with a warning) when the Spanish dictionary cannot be loaded. */
-async function loadRepairer(ctx: ParseContext): Promise<OcrRepairer | null> {
+async function loadRepairer(ctx: ParseContext, carried: Carried | undefined): Promise<OcrRepairer | null> {
   try {
-    return new OcrRepairer(await spanishSpeller(), printedNames(ctx.doc.lines))
+    const own = printedNames(ctx.doc.lines)
+    return new OcrRepairer(await spanishSpeller(), carried ? {has: (name) => carried.names.has(name) || own.has(name)} : own)
   } catch (error) {
     ctx.messages.report('ocr/dictionary-unavailable', `Unexpected failure loading the Spanish dictionary (${(error as Error).message}), expected \`nspell\` and \`dictionary-es\`; text is kept as printed`,
       {line: 1, column: 1, endLine: 1, endColumn: 1})

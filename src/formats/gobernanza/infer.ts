@@ -22,6 +22,8 @@ export interface InferInput {
   owner: Map<BlockEntry, TextField | PairEntry>
   assignment: Assignment
   textOf: (piece: Piece) => string
+  /** Added to the line numbers messages print (a part of a large file: the lines before it). */
+  lineOffset?: number
 }
 
 type Group = BlockEntry[]
@@ -29,7 +31,7 @@ type Group = BlockEntry[]
 const TERMINAL = /[.!?;:…]["'”»)]?$/u
 const LOWER_START = /^\p{Ll}/u
 
-export function inferRemaining({entries, owner, assignment: a, textOf}: InferInput): void {
+export function inferRemaining({entries, owner, assignment: a, textOf, lineOffset = 0}: InferInput): void {
   const at = new Map(entries.map((e, i) => [e, i]))
   const fieldOf = (e: Entry | undefined): TextField | null => {
     if (e?.kind === 'block') {
@@ -46,7 +48,7 @@ export function inferRemaining({entries, owner, assignment: a, textOf}: InferInp
   }
   const floating = new Set(entries.filter((e): e is LabelEntry =>
     e.kind === 'label' && e.fields[0] !== 'startYear' && e.pieces.length === 0 && (a.fields.get(e.fields[0] as TextField)?.blocks.length ?? 0) === 0))
-  const span = (g: Group) => (g[0]!.first === g.at(-1)!.last ? `line ${g[0]!.first}` : `lines ${g[0]!.first}–${g.at(-1)!.last}`)
+  const span = (g: Group) => (g[0]!.first === g.at(-1)!.last ? `line ${g[0]!.first + lineOffset}` : `lines ${g[0]!.first + lineOffset}–${g.at(-1)!.last + lineOffset}`)
   const give = (g: Group, field: TextField, rule: 'field/inferred-by-order' | 'field/inferred-by-layout', why: string) => {
     for (const b of g) owner.set(b, field)
     const value = a.fields.get(field)
@@ -100,7 +102,7 @@ export function inferRemaining({entries, owner, assignment: a, textOf}: InferInp
         .sort((x, y) => orderOf(x.fields[0]!) - orderOf(y.fields[0]!))[0]
       if (!label) return false
       const field = label.fields[0] as TextField
-      give(g, field, 'field/inferred-by-order', `its label \`${label.hits[0]!.hit.printed}\` is printed after it (line ${label.first})`)
+      give(g, field, 'field/inferred-by-order', `its label \`${label.hits[0]!.hit.printed}\` is printed after it (line ${label.first + lineOffset})`)
       a.notes.push({rule: 'label/floating', at: {line: label.first, endLine: label.last},
         message: `Unexpected label \`${label.hits[0]!.hit.printed}\` away from its value (a two-column slide read row by row), expected it beside its value; ${span(g)} assigned to it by the template's field order`,
         actual: label.hits[0]!.hit.printed, expected: labelOf(field)})
