@@ -7,18 +7,50 @@
  * `decode` reads a whole file; `LineDecoder` (line-decoder.ts) reads a large one chunk by chunk
  * with the same rules, so both give the same lines.
  */
+import {isUtf8} from 'node:buffer'
 import {Messages} from '../diagnostics/diagnostic.js'
 import {decodeCp1252} from './cp1252.js'
 import type {Encoding, LineEnding, SourceDocument} from './source.js'
 
 export type DecodeResult = {ok: true; doc: SourceDocument} | {ok: false}
 
-export const utf8 = new TextDecoder('utf-8', {fatal: true})
 export const LINE_BREAK = /\r\n|\r|\n/
 
 /** `text` split at its line breaks; without a carriage return the string split gives the same lines, several times faster. */
 export function splitLines(text: string): string[] {
   return text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n')
+}
+
+/**
+ * The lines of UTF-8 `bytes` (what `splitLines` gives of their text), each decoded on its own,
+ * or `null` when the bytes are not valid UTF-8. Decoding the whole text at once makes every line
+ * two bytes a character as soon as one line holds a character past U+00FF (a `✓`, a `–`): V8
+ * decodes such text at ~130 MB/s, and the lines take twice the memory. Line by line, the other
+ * lines stay one byte a character, and a ficha file decodes ~2.5x faster.
+ */
+export function utf8Lines(bytes: Uint8Array): string[] | null {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (!isUtf8(buffer)) return null
+  const lines: string[] = []
+  let start = 0
+  if (buffer.indexOf(0x0d) < 0) {
+    for (let end = buffer.indexOf(0x0a); end >= 0; end = buffer.indexOf(0x0a, start)) {
+      lines.push(buffer.toString('utf8', start, end))
+      start = end + 1
+    }
+  } else {
+    let lf = buffer.indexOf(0x0a)
+    let cr = buffer.indexOf(0x0d)
+    while (lf >= 0 || cr >= 0) {
+      const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf
+      lines.push(buffer.toString('utf8', start, end))
+      start = end + (end === cr && lf === cr + 1 ? 2 : 1)
+      if (lf >= 0 && lf < start) lf = buffer.indexOf(0x0a, start)
+      if (cr >= 0 && cr < start) cr = buffer.indexOf(0x0d, start)
+    }
+  }
+  lines.push(buffer.toString('utf8', start, buffer.length))
+  return lines
 }
 const START = {line: 1, column: 1, endLine: 1, endColumn: 1}
 
@@ -95,28 +127,25 @@ export function decode(bytes: Uint8Array, path: string, messages: Messages): Dec
     messages.report('read/binary', sniffed.message, START, {actual: 'binary'})
     return {ok: false}
   }
-  let encoding: Encoding = sniffed.kind
+  const encoding: Encoding = sniffed.kind
   const bom = sniffed.bom
-  let text: string
   if (sniffed.kind !== 'utf-8') {
     if (!bom) reportUtf16WithoutBom(messages, sniffed.kind)
-    text = new TextDecoder(sniffed.kind).decode(bytes.subarray(bom ? 2 : 0))
-  } else {
-    const body = bom ? bytes.subarray(3) : bytes
-    try {
-      text = utf8.decode(body)
-    } catch {
-      const lines: string[] = []
-      const mixed = new MixedLines()
-      mixed.decode(body, lines)
-      mixed.report(messages)
-      encoding = 'windows-1252'
-      const doc: SourceDocument = {path, lines, encoding, bom, eol: mixed.ending()}
-      return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
-    }
+    const text = new TextDecoder(sniffed.kind).decode(bytes.subarray(bom ? 2 : 0))
+    const doc: SourceDocument = {path, lines: splitLines(text), encoding, bom, eol: lineEnding(text)}
+    return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
   }
-  const lines = splitLines(text)
-  const doc: SourceDocument = {path, lines, encoding, bom, eol: lineEnding(text)}
+  const body = bom ? bytes.subarray(3) : bytes
+  const valid = utf8Lines(body)
+  if (!valid) {
+    const lines: string[] = []
+    const mixed = new MixedLines()
+    mixed.decode(body, lines)
+    mixed.report(messages)
+    const doc: SourceDocument = {path, lines, encoding: 'windows-1252', bom, eol: mixed.ending()}
+    return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
+  }
+  const doc: SourceDocument = {path, lines: valid, encoding: sniffed.kind, bom, eol: byteLineEnding(body)}
   return checkNotBlank(doc, messages) ? {ok: true, doc} : {ok: false}
 }
 
@@ -137,10 +166,9 @@ export class MixedLines {
   decode(body: Uint8Array, lines: string[], last = true): number {
     let lineStart = 0
     const pushLine = (end: number) => {
-      const raw = body.subarray(lineStart, end)
-      try {
-        lines.push(utf8.decode(raw))
-      } catch {
+      const raw = Buffer.from(body.buffer, body.byteOffset + lineStart, end - lineStart)
+      if (isUtf8(raw)) lines.push(raw.toString('utf8'))
+      else {
         const decoded = decodeCp1252(raw)
         lines.push(decoded)
         this.decoded++
@@ -214,6 +242,16 @@ export function lineEnding(text: string): LineEnding {
     if (text.charCodeAt(i + 1) === 10) crlf++; else cr++
   }
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lf++
+  return pickEnding(lf - crlf, crlf, cr)
+}
+
+/** `lineEnding` of the text of `bytes` (UTF-8: its line breaks are the same bytes). */
+function byteLineEnding(bytes: Uint8Array): LineEnding {
+  let crlf = 0, lf = 0, cr = 0
+  for (let i = bytes.indexOf(0x0d); i >= 0; i = bytes.indexOf(0x0d, i + 1)) {
+    if (bytes[i + 1] === 0x0a) crlf++; else cr++
+  }
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) lf++
   return pickEnding(lf - crlf, crlf, cr)
 }
 

@@ -6,7 +6,7 @@
  * follows); the rest is carried to the next chunk, so no character or CRLF is ever cut.
  */
 import type {Messages} from '../diagnostics/diagnostic.js'
-import {MixedLines, reportBlank, reportUtf16WithoutBom, sniffText, SNIFF_BYTES, splitLines, utf8} from './decode.js'
+import {MixedLines, reportBlank, reportUtf16WithoutBom, sniffText, SNIFF_BYTES, splitLines, utf8Lines} from './decode.js'
 import type {Encoding} from './source.js'
 
 const START = {line: 1, column: 1, endLine: 1, endColumn: 1}
@@ -105,17 +105,14 @@ export class LineDecoder {
     return out
   }
 
-  /** `body` ends after a line break unless `last`; valid UTF-8 is decoded at once, else line by line. */
+  /** `body` ends after a line break unless `last`; valid UTF-8 or not, it is decoded line by line. */
   private decodeBody(body: Uint8Array, out: string[], last: boolean): void {
-    let text: string | undefined
-    try {
-      text = utf8.decode(body)
-    } catch {
+    const lines = utf8Lines(body)
+    if (!lines) {
       this.mixed.lineBase = this.lines
       this.mixed.decode(body, out, last)
       return
     }
-    const lines = splitLines(text)
     if (!last) lines.pop()
     for (const line of lines) out.push(line)
   }
@@ -145,9 +142,7 @@ function lastBreak(bytes: Uint8Array): number {
   return Math.max(lf, cr) + 1
 }
 
+/** `a` then `b` (in memory that is not zeroed first: it is all written). */
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length)
-  out.set(a, 0)
-  out.set(b, a.length)
-  return out
+  return Buffer.concat([a, b], a.length + b.length)
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {Messages} from '../../src/diagnostics/diagnostic.js'
-import {decode} from '../../src/read/decode.js'
+import {decode, utf8Lines} from '../../src/read/decode.js'
 
 function decodeBytes(bytes: number[] | Uint8Array | string) {
   const messages = new Messages('doc.txt')
@@ -92,5 +92,36 @@ describe('decode', () => {
     expect(decodeBytes([]).diagnostics).toMatchObject([{severity: 'error', rule: 'read/empty', message: 'Unexpected empty file, expected a document with text'}])
     expect(decodeBytes(' \n\t\r\n').result.ok).toBe(false)
     expect(decodeBytes(' \n\t\r\n').diagnostics[0]?.rule).toBe('read/empty')
+  })
+})
+
+describe('utf8Lines', () => {
+  // What decoding the whole text and splitting it gives (a BOM kept, as a line's own text).
+  const whole = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+  const PIECES = ['a', 'Año', ' ', '✓', '–', '𝄞', '\n', '\r', '\r\n', '\n\n', '\uFEFF'].map((p) => [...Buffer.from(p)])
+  const BAD = [[0xf1], [0xe2, 0x9c], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x80]]
+
+  it('gives the lines of the whole text split at LF, CRLF and lone CR, or null when it is not UTF-8', () => {
+    let seed = 7
+    const random = (n: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n
+    for (let run = 0; run < 2_000; run++) {
+      const bytes: number[] = []
+      for (let k = random(30); k > 0; k--) bytes.push(...PIECES[random(PIECES.length)]!)
+      if (run % 5 === 0) bytes.splice(random(bytes.length + 1), 0, ...BAD[random(BAD.length)]!)
+      const input = Uint8Array.from(bytes)
+      let expected: string[] | null
+      try {
+        expected = whole.decode(input).split(/\r\n|\r|\n/)
+      } catch {
+        expected = null
+      }
+      expect(utf8Lines(input), JSON.stringify(bytes)).toEqual(expected)
+    }
+  })
+
+  it('reads a view into a larger buffer, and an empty one as one empty line', () => {
+    const bytes = Buffer.from('xx\nAño ✓\r\nfin\ryy')
+    expect(utf8Lines(bytes.subarray(3, bytes.length - 2))).toEqual(['Año ✓', 'fin', ''])
+    expect(utf8Lines(new Uint8Array(0))).toEqual([''])
   })
 })
