@@ -5,12 +5,14 @@
  *
  *   mixed      a folder of many one-document files (copies of the samples)
  *   ocr        a folder of OCR slide files (the gobernanza sample)
- *   <format>   one large file per format (its sample repeated)
+ *   <format>   one large file per format (its sample repeated); the OCR slides once more
+ *              as JSON (`gobernanza-json`)
  *   single     one 100 MB file of fichas
  *   per-file   2000 one-sheet files against the same sheets in one file: the cost of a file
  *   1 GB       a 1 GB folder of reports (only with BENCH_LARGE=1)
  *
- * Each corpus is run through `practices parse --format jsonl --out FILE --quiet --jobs 1` in a
+ * Each corpus is run through `practices parse --format jsonl --out FILE --quiet --jobs 1` (one
+ * with `--format json`) in a
  * child process (wall time with start-up, CPU time, and the child's peak RSS from
  * `process.resourceUsage()`), and through a plain read + split + regex line scan of the same
  * files (its own time, without Node's start-up), in the same run: the machine is shared and
@@ -118,6 +120,8 @@ const corpora = [
   {name: 'ficha', label: `one ${values.mb} MB file of fichas`, make: () => fileOf('ficha.txt', repeatTo(SAMPLES.ficha, size))},
   {name: 'pmm', label: `one ${values.mb} MB PMM file`, make: () => fileOf('pmm.txt', repeatTo(SAMPLES.pmm, size))},
   {name: 'gobernanza', label: `one ${values.mb / 4} MB file of OCR slides`, make: () => fileOf('gobernanza.txt', repeatTo(SAMPLES.gobernanza, size / 4))},
+  // JSON holds a document's diagnostics until its end (they follow its records): OCR slides have one every two lines.
+  {name: 'gobernanza-json', label: `the same, \`--format json\``, format: 'json', make: () => fileOf('gobernanza.txt', repeatTo(SAMPLES.gobernanza, size / 4))},
   {name: 'solidarias', label: 'one 1 MB news report', make: () => fileOf('solidarias.txt', repeatTo(SAMPLES.solidarias, MB))},
   {name: 'factsheet', label: `one ${values.mb} MB file of fact sheets`, make: () => fileOf('factsheet.md', repeatTo(factsheets(), size))},
   {name: 'single', label: `one ${values['single-mb']} MB file of fichas`, make: () => fileOf('single.txt', repeatTo(SAMPLES.ficha, Number(values['single-mb']) * MB))},
@@ -174,7 +178,7 @@ async function throughput(corpus, rows) {
   measure([scanner, input, scanOut])
   const scan = JSON.parse(readFileSync(scanOut, 'utf8'))
   const out = join(work, 'out.jsonl')
-  const parse = (jobs) => measure([bin, 'parse', input, '--format', 'jsonl', '--out', out, '--quiet', ...(jobs ? ['--jobs', String(jobs)] : [])])
+  const parse = (jobs) => measure([bin, 'parse', input, '--format', corpus.format ?? 'jsonl', '--out', out, '--quiet', ...(jobs ? ['--jobs', String(jobs)] : [])])
   const one = parse(1)
   const two = corpus.jobs ? parse(2) : null
   const pair = corpus.jobs ? await halves(input, out) : null

@@ -40,7 +40,9 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   const jobs = jobsFor(common.jobs, refs)
   const young = refs.length > 1 || !refs.every(isSmall) ? await keepHeapSmall(jobs) : undefined
   const ids = new IdRegistry()
-  const results = jobs > 1 ? parallel(refs, common.pipeline, jobs, needs, io) : sequential(refs, common.pipeline, io)
+  // Metadata nobody reads is not gathered over a large document's parts.
+  const pipeline = needs.metadata ? common.pipeline : {...common.pipeline, metadata: false}
+  const results = jobs > 1 ? parallel(refs, pipeline, jobs, needs, io) : sequential(refs, pipeline, io)
   for await (const result of results) {
     young?.()
     observer?.result(result)

@@ -20,6 +20,12 @@ import {schemaDiagnostics} from './schema-check.js'
 export interface PipelineOptions extends ParseOptions {
   /** Force a format instead of detecting it. */
   kind?: FormatId
+  /**
+   * `false` when the caller does not read a document's metadata (JSONL and CSV output): a large
+   * document's parts then do not gather theirs into the whole document's (a file of OCR slides
+   * lists every slide there, as much as a byte for each byte of text).
+   */
+  metadata?: boolean
 }
 
 const START = {line: 1, column: 1, endLine: 1, endColumn: 1}

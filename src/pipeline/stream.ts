@@ -109,7 +109,7 @@ export async function* processStream(path: string, chunks: Iterable<Uint8Array> 
     const head = documentOf(path, lines.pending, lines.decoder)
     if (looksLikeJson(head)) {
       const {isJsonlFile} = await import('./json-input.js')
-      if (isJsonlFile(head)) yield* inParts(path, lines, messages, limits, jsonParts(), null)
+      if (isJsonlFile(head)) yield* inParts(path, lines, messages, limits, jsonParts(), null, options.metadata !== false)
       else yield* whole(path, lines, messages, options, limits, null)
       return
     }
@@ -119,7 +119,7 @@ export async function* processStream(path: string, chunks: Iterable<Uint8Array> 
       return
     }
     const parser = await loadParser(format)
-    if (parser.parts) yield* inParts(path, lines, messages, limits, formatParts(parser, format, options), format, detection)
+    if (parser.parts) yield* inParts(path, lines, messages, limits, formatParts(parser, format, options), format, options.metadata !== false, detection)
     else yield* whole(path, lines, messages, options, limits, format, detection)
   } catch (error) {
     yield crashed(path, messages, error)
@@ -251,8 +251,8 @@ function jsonParts(): PartParser {
   }
 }
 
-/** Parses the document part by part, each part's results out before the next part is read. */
-async function* inParts(path: string, lines: Lines, messages: Messages, limits: StreamLimits, parts: PartParser, format: FormatId | null, detection?: DocumentResult['detection']): AsyncGenerator<DocumentResult> {
+/** Parses the document part by part, each part's results out before the next part is read; `gather`: the parts' metadata into the document's. */
+async function* inParts(path: string, lines: Lines, messages: Messages, limits: StreamLimits, parts: PartParser, format: FormatId | null, gather: boolean, detection?: DocumentResult['detection']): AsyncGenerator<DocumentResult> {
   let offset = 0
   let records = 0
   let recordless = false
@@ -282,8 +282,8 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
     if (index === 0 || last) for (const d of messages.list.splice(0)) partMessages.list.push(d)
     const own: Record<string, unknown> = {}
     parts.merge(own, result.metadata, offset)
-    parts.merge(metadata, own, 0)
-    result.metadata = last ? metadata : own
+    if (gather) parts.merge(metadata, own, 0)
+    result.metadata = last && gather ? metadata : own
     if (index === 0 && detection) result.detection = detection
     if (!last) result.more = true
     result.read = lines.bytes

@@ -158,6 +158,23 @@ describe('parse', () => {
     for (const line of result.stdout.split('\n').filter(Boolean)) expect(JSON.parse(line)).toHaveProperty('type')
   })
 
+  it('writes the JSON of each document as JSON.stringify would, a large one read in parts included', async () => {
+    // Over 1 MB of OCR slides: parsed in parts, with ~20,000 diagnostics written a piece at a time.
+    const sample = readFileSync(join(ROOT, 'fixtures/samples/gobernanza-minrel-slides.txt'))
+    const large = join(dir, 'slides.txt')
+    writeFileSync(large, Buffer.concat(Array.from({length: 260}, () => sample)))
+    const result = await cli(['parse', large, SOLIDARIAS, '--format', 'json'])
+    const {documentJson} = await import('../../src/cli/commands/parse.js')
+    const {IdRegistry, processWhole, uniqueIds} = await import('../../src/pipeline/index.js')
+    const {SCHEMA_VERSION} = await import('../../src/schema/records.js')
+    const ids = new IdRegistry()
+    const documents = []
+    for (const path of [large, SOLIDARIAS]) documents.push(documentJson(uniqueIds(await processWhole(path, readFileSync(path), {repair: true}), ids)))
+    expect(documents[0]!.diagnostics.length).toBeGreaterThan(15_000)
+    expect(documents[1]!.unmapped).toEqual([])
+    expect(result.stdout).toBe(JSON.stringify({schemaVersion: SCHEMA_VERSION, documents}, null, 2) + '\n')
+  })
+
   it('--out writes the file atomically (no temporary files left) and prints nothing on stdout', async () => {
     const out = join(dir, 'nested/out.json')
     const result = await cli(['parse', SOLIDARIAS, '--out', out])

@@ -92,6 +92,14 @@ describe('a large document parsed in parts', () => {
     expect(expected.records.at(-1)).toMatchObject({title: 'PROGRAMA REGIONAL DE ACOGIDA', municipality: null, country: 'CL'})
     expect(expected.diagnostics.some((d) => d.rule === 'ocr/repair' && /Quilicura y/.test(d.message))).toBe(true)
     expect((expected.metadata.pageHeader as {lines: number[]}).lines).toEqual([1, 2, 59, 60])
+    // A caller that does not read metadata (JSONL, CSV) gets each part's own: nothing is gathered.
+    const ids = new IdRegistry()
+    const lean: DocumentResult[] = []
+    for await (const part of processStream('slides.txt', chunksOf(bytes, 777), {repair: true, metadata: false}, {...SMALL, partChars: 5_000})) lean.push(uniqueIds(part, ids))
+    expect(lean.flatMap((p) => p.records)).toEqual(joined(parts).records)
+    const slides = (p: DocumentResult) => (p.metadata.slides as unknown[] | undefined)?.length ?? 0
+    expect(slides(lean.at(-1)!)).toBeLessThan(slides(parts.at(-1)!))
+    expect(lean.reduce((n, p) => n + slides(p), 0)).toBe(slides(parts.at(-1)!))
   })
 
   it('cuts a file of fact sheets between sheets', async () => {
