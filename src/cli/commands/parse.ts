@@ -26,20 +26,28 @@ export function documentJson(result: DocumentResult) {
 
 /**
  * One document of the JSON output, written as its records come (a large document's parts one
- * after another), byte for byte what `JSON.stringify(documentJson(result), null, 2)` gives.
+ * after another), byte for byte what `JSON.stringify(documentJson(result), null, 2)` gives,
+ * every line after the first indented by `indent` (where the document stands in the output).
  */
 export class DocumentJsonWriter {
   private records = 0
   private readonly diagnostics: Diagnostic[] = []
   private readonly unmapped: UnmappedLine[] = []
   readonly coverage: Coverage = {lines: 0, placed: 0}
+  /** A line break inside a record: the record's own indentation follows it. */
+  private readonly recordBreak: string
 
   /** Unmapped lines of the document so far. */
   unmappedLines = 0
 
+  constructor(private readonly indent = '') {
+    this.recordBreak = `\n${indent}    `
+  }
+
   /** `{`, path, format, and the opening of `records`. */
-  static head(result: DocumentResult): string {
-    return `{\n  "path": ${JSON.stringify(result.path)},\n  "format": ${JSON.stringify(result.format)},\n  "records": [`
+  head(result: DocumentResult): string {
+    const i = this.indent
+    return `{\n${i}  "path": ${JSON.stringify(result.path)},\n${i}  "format": ${JSON.stringify(result.format)},\n${i}  "records": [`
   }
 
   /** A result's records as JSON (none with `json` false); keeps what comes after the records. */
@@ -62,36 +70,38 @@ export class DocumentJsonWriter {
    * slides as one string, and its indented copies, took over 1 GB).
    */
   *tail(metadata: Record<string, unknown>): Generator<string> {
-    yield `${this.records > 0 ? '\n  ' : ''}],\n  "diagnostics": `
-    yield* listJson(this.diagnostics.sort(compareDiagnostics))
-    yield ',\n  "unmapped": '
-    yield* listJson(this.unmapped)
-    yield `,\n  "metadata": ${JSON.stringify(metadata, null, 2).replace(/\n/g, '\n  ')}\n}`
+    const i = this.indent
+    yield `${this.records > 0 ? `\n${i}  ` : ''}],\n${i}  "diagnostics": `
+    yield* listJson(this.diagnostics.sort(compareDiagnostics), `${i}  `)
+    yield `,\n${i}  "unmapped": `
+    yield* listJson(this.unmapped, `${i}  `)
+    yield `,\n${i}  "metadata": ${JSON.stringify(metadata, null, 2).replace(/\n/g, `\n${i}  `)}\n${i}}`
   }
 
   private record(record: AnyRecord): string {
-    return `${this.records++ > 0 ? ',' : ''}\n    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`
+    return `${this.records++ > 0 ? ',' : ''}${this.recordBreak}${JSON.stringify(record, null, 2).replace(/\n/g, this.recordBreak)}`
   }
 }
 
 /** Characters of JSON gathered before a piece of a list is handed on. */
 const PIECE_CHARS = 64 * 1024
 
-/** What `JSON.stringify(list, null, 2)` gives, indented by two spaces, in pieces of ~`PIECE_CHARS`. */
-function* listJson(list: readonly unknown[]): Generator<string> {
+/** What `JSON.stringify(list, null, 2)` gives, each line after the first indented by `indent`, in pieces of ~`PIECE_CHARS`. */
+function* listJson(list: readonly unknown[], indent: string): Generator<string> {
   if (list.length === 0) {
     yield '[]'
     return
   }
+  const itemBreak = `\n${indent}  `
   let piece = '['
   for (let i = 0; i < list.length; i++) {
-    piece += `${i === 0 ? '' : ','}\n    ${JSON.stringify(list[i], null, 2).replace(/\n/g, '\n    ')}`
+    piece += `${i === 0 ? '' : ','}${itemBreak}${JSON.stringify(list[i], null, 2).replace(/\n/g, itemBreak)}`
     if (piece.length >= PIECE_CHARS) {
       yield piece
       piece = ''
     }
   }
-  yield `${piece}\n  ]`
+  yield `${piece}\n${indent}]`
 }
 
 export async function parseCommand(inputs: string[], options: ParseOptions, io: CliIO): Promise<number> {
@@ -115,8 +125,6 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
     if (file) for (const line of lines) await file.write(line)
     else if (lines.length > 0) await writeOut(io.stdout, lines.join(''))
   }
-  // A document's JSON is indented under `documents`.
-  const emitDocument = (chunk: string) => emit(chunk.replace(/\n/g, '\n    '))
   try {
     if (options.format === 'json') await emit(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`)
     let first = true
@@ -124,20 +132,21 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
     const needs = {metadata: options.format === 'json', unmapped: options.format === 'json', fieldPlaces: false, detection: options.verbose, lines: {quiet: options.quiet, verbose: options.verbose}}
     for await (const result of documents(inputs, options, out, progress, needs)) {
       if (!open) {
-        open = new DocumentJsonWriter()
+        // A document's JSON stands indented under `documents`.
+        open = new DocumentJsonWriter('    ')
         if (options.format === 'json') await emit(`${first ? '' : ','}\n    `)
-        if (options.format === 'json') await emitDocument(DocumentJsonWriter.head(result))
+        if (options.format === 'json') await emit(open.head(result))
         first = false
         if (options.verbose) out.stderr.write(evidence(result))
       }
       if (options.format === 'json') {
-        await emitDocument(open.add(result))
+        await emit(open.add(result))
       } else {
         open.add(result, false)
         await emitLines(result.records.map((record) => JSON.stringify(record) + '\n'))
       }
       if (!result.more) {
-        if (options.format === 'json') for (const piece of open.tail(result.metadata)) await emitDocument(piece)
+        if (options.format === 'json') for (const piece of open.tail(result.metadata)) await emit(piece)
         if (options.coverage) printCoverage(result.path, open, out)
         open = undefined
       }
