@@ -39,7 +39,7 @@ export const RULES = {
   'read/corrupt': {severity: 'error', stage: 'read', by: 'reader', description: 'A Word or PDF file that cannot be opened: truncated, damaged, or not what its name says.'},
   'read/encrypted': {severity: 'error', stage: 'read', by: 'reader', description: 'A password-protected Word or PDF file: it cannot be read without the password.'},
   'read/unsupported': {severity: 'error', stage: 'read', by: 'reader', description: 'A file of a kind that is not read (a Word 97–2003 `.doc`): save it as `.docx` or `.pdf`.'},
-  'read/too-large': {severity: 'error', stage: 'read', by: 'reader', description: 'An input over a size limit (README "Limits"): a document parsed whole over 64 MB (a PMM handbook, a news report, OCR slides, JSON), a PDF over 256 MB, or a Word file whose text would be over 64 MB once decompressed (16 MB compressed), refused before decompressing.'},
+  'read/too-large': {severity: 'error', stage: 'read', by: 'reader', description: 'An input over a size limit (README "Limits"): a document parsed whole over 64 MB (a PMM handbook, a news report, JSON), a PDF over 256 MB, or a Word file whose text would be over 64 MB once decompressed (16 MB compressed), refused before decompressing.'},
   'read/no-text-layer': {severity: 'error', stage: 'read', by: 'reader', description: 'A PDF without text (a scan): it needs OCR before it can be read.'},
   'docx/placeholder': {severity: 'info', stage: 'read', by: 'reader', description: 'The placeholder text of an empty Word content control, left out of the lines.'},
   'pdf/page-furniture': {severity: 'info', stage: 'read', by: 'reader', description: 'A running header, footer or page number repeated on the pages of a PDF, left out of the lines.'},
