@@ -109,8 +109,8 @@ export function unmappedLines(lines: readonly string[], offset = 0): DocumentRes
 /**
  * A document of a known format → its valid records (base ids), unmapped lines and metadata.
  * A whole document without any record gets `document/no-records`; for a part of a large one
- * (`part`: what the parts before it left, `ParseContext.carry`), the stream says it once at the
- * end (stream.ts).
+ * (`part`: the lines before it, and what the parts before it left in `ParseContext.carry`), the
+ * stream says it once at the end (stream.ts).
  */
 export async function parseWith(parser: FormatParser, doc: SourceDocument, messages: Messages, options: PipelineOptions, format: FormatId, part?: PartState): Promise<DocumentResult> {
   const ctx = new ParseContext(doc, messages, options, format, FORMAT_IDS)

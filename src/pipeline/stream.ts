@@ -3,8 +3,9 @@
  * flat whatever its size:
  *
  *   chunks → lines (LineDecoder) → the first ~0.5 MB of text: JSON? detect the format
- *     → a format with `parts` (ficha sheets, fact sheets, OCR slides), or JSONL: parsed part by part, each
- *       part ending where its `cut` says a unit starts, its records out before the next is read
+ *     → a format with `parts` (ficha sheets, fact sheets, OCR slides), or JSONL: parsed part by
+ *       part, each part ending where its `cut` says a unit starts, its records out before the
+ *       next is read
  *     → any other format, or JSON: read whole and parsed whole, up to 64 MB (`read/too-large`)
  *     → a Word or PDF file: read whole, up to 256 MB
  *
