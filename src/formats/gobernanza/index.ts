@@ -10,7 +10,7 @@
  * repair loads only here, only when repair is on and there are slides with values. A large file
  * is parsed in parts, slide by slide (parts.ts).
  */
-import {OcrRepairer, printedNames, spanishSpeller} from '../../constructs/ocr-repair.js'
+import {OcrRepairer, printedNames, spanishSpeller, type Names} from '../../constructs/ocr-repair.js'
 import type {FormatParser, ParseContext} from '../context.js'
 import type {AnyRecord} from '../../schema/records.js'
 import {readBulletSlide, type BulletSlide} from './bullet-slides.js'
@@ -27,13 +27,16 @@ export const parser: FormatParser = {
   parts,
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
     const {headerLines, segments} = segment(ctx.doc.lines)
-    // A part of a large file: what the parts before it read (parts.ts).
+    // A part of a large file takes the country and the names the parts before it printed, and
+    // adds its own for the parts after it (parts.ts).
     const carried = ctx.carry as Carried | undefined
+    const country = carried?.country ?? headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
+    const carry = ctx.part ? carryOn(carried, country, ctx.doc.lines) : undefined
+    ctx.carry = carry
     // Only practice and bullet slides have values to repair: without them, no dictionary is loaded.
     const hasValues = segments.some((s) => s.kind === 'practice' || s.kind === 'bullets')
-    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx, carried) : null
+    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx, carry?.names ?? printedNames(ctx.doc.lines)) : null
     const text = new ValueText(ctx, repairer)
-    const country = carried?.country ?? headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
 
     for (const n of headerLines) ctx.claim(n)
     const records: AnyRecord[] = []
@@ -57,7 +60,6 @@ export const parser: FormatParser = {
       }
     }
 
-    if (ctx.part) ctx.carry = carryOn(carried, country, ctx.doc.lines)
     if (headerLines.length > 0) ctx.metadata.pageHeader = {text: firstHeader(ctx, headerLines), lines: headerLines}
     if (slides.length > 0) ctx.metadata.slides = slides
     if (bulletSlides.length > 0) ctx.metadata.bulletSlides = bulletSlides
@@ -72,11 +74,13 @@ function firstHeader(ctx: ParseContext, lines: readonly number[]): string {
   return first.map((n) => ctx.line(n).trim()).join(' ')
 }
 
-/** The OCR repairer, or `null` (with a warning) when the Spanish dictionary cannot be loaded. */
-async function loadRepairer(ctx: ParseContext, carried: Carried | undefined): Promise<OcrRepairer | null> {
+/**
+ * The OCR repairer, or `null` (with a warning) when the Spanish dictionary cannot be loaded.
+ * `names`: the capitalised words printed (for glued conjunctions).
+ */
+async function loadRepairer(ctx: ParseContext, names: Names): Promise<OcrRepairer | null> {
   try {
-    const own = printedNames(ctx.doc.lines)
-    return new OcrRepairer(await spanishSpeller(), carried ? {has: (name) => carried.names.has(name) || own.has(name)} : own)
+    return new OcrRepairer(await spanishSpeller(), names)
   } catch (error) {
     ctx.messages.report('ocr/dictionary-unavailable', `Unexpected failure loading the Spanish dictionary (${(error as Error).message}), expected \`nspell\` and \`dictionary-es\`; text is kept as printed`,
       {line: 1, column: 1, endLine: 1, endColumn: 1})

@@ -53,9 +53,12 @@ export const parts: PartRules = {
   },
 }
 
-/** The state after a part: its header country if none came before, and its names added. */
+/**
+ * What a part leaves: the country (the parts' before it, else its own header's), and the names
+ * printed so far, its own added (so they are also the names the part itself knows).
+ */
 export function carryOn(before: Carried | undefined, country: string | null, lines: readonly string[]): Carried {
   const names = before?.names ?? new Set<string>()
   for (const name of capitalisedWords(lines)) names.add(detach(name))
-  return {country: before?.country ?? country, names}
+  return {country, names}
 }
