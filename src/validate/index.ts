@@ -66,7 +66,8 @@ export function checkRun(digests: readonly RecordDigest[], rules: readonly Valid
       found.push(diagnostic(file, rule.id, message, place, {...extra, severity: gateSeverity(rule.id)}))
     })
   }
-  return {diagnostics: found, keep: (d) => !runRules.some((rule) => rule.supersedes?.(d, found))}
+  const superseded = runRules.flatMap((rule) => (rule.supersedes ? [rule.supersedes(found)] : []))
+  return {diagnostics: found, keep: (d) => !superseded.some((test) => test(d))}
 }
 
 /** Record digests; the base id of a renamed repeat comes from the pipeline's `id/duplicate`. */

@@ -66,8 +66,11 @@ export interface RunRule {
   kind: 'run'
   id: RuleId
   check(records: readonly RecordDigest[], report: (file: string, message: string, place: Place, extra?: DiagnosticExtra) => void): void
-  /** Diagnostics this rule replaces when it reports (e.g. the pipeline's `id/duplicate` warning across files). */
-  supersedes?(diagnostic: Diagnostic, reported: readonly Diagnostic[]): boolean
+  /**
+   * Which diagnostics this rule replaces, given what it `reported` (e.g. the pipeline's
+   * `id/duplicate` warning across files): a test built once, asked of every diagnostic of the run.
+   */
+  supersedes?(reported: readonly Diagnostic[]): (diagnostic: Diagnostic) => boolean
 }
 
 export type ValidateRule = RecordRule | RunRule

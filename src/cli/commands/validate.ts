@@ -6,8 +6,10 @@
  * Every reporter lists the same diagnostics (errors; warnings unless `--quiet`; infos with
  * `--verbose`) and counts everything found, listed or not (README "validate").
  *
- * Only what reporters need is kept per document (its diagnostics, and its lines when it has
- * any diagnostic, for the pretty excerpts), so a large submission folder stays in flat memory.
+ * Only what reporters need is kept per document (the diagnostics they list, and the lines those
+ * point at, for the pretty excerpts); what they do not list is counted, not kept (infos without
+ * `--verbose`: a file of OCR slides has one every two lines). A large submission folder so
+ * stays in flat memory.
  */
 import {appendFile} from 'node:fs/promises'
 import {describeFsError} from '../../read/fs-errors.js'
@@ -15,11 +17,11 @@ import {compareDiagnostics, detached, type Diagnostic} from '../../diagnostics/d
 import {formatGithub, formatGithubSummary} from '../../diagnostics/reporters/github.js'
 import {formatJson} from '../../diagnostics/reporters/json.js'
 import {formatPretty} from '../../diagnostics/reporters/pretty.js'
-import {plural, summarize, type Summary} from '../../diagnostics/summary.js'
+import {plural, tally, type Summary} from '../../diagnostics/summary.js'
 import {checkDocument, checkRun, RULE_DOCS} from '../../validate/index.js'
 import type {RecordDigest} from '../../validate/rule.js'
 import {colorLevel} from '../color.js'
-import type {DocumentResult} from '../../pipeline/result.js'
+import {shown as isShown, type DocumentResult} from '../../pipeline/result.js'
 import {detach} from '../../text/detach.js'
 import {documents} from '../documents.js'
 import {Progress} from '../progress.js'
@@ -45,18 +47,28 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   const files: Checked[] = []
   const digests: RecordDigest[] = []
   let all: Diagnostic[] = []
+  /** What is found and not listed: counted only. */
+  const unlisted: Summary = {files: 0, errors: 0, warnings: 0, infos: 0}
   const {io: out, progress} = Progress.wrap(io, options)
   let previous: DocumentResult | undefined
   const needs = {metadata: true, unmapped: false, fieldPlaces: true, detection: false, lines: 'all' as const}
   for await (const result of documents(inputs, options, out, progress, needs)) {
     const checked = checkDocument(result)
     for (const digest of checked.digests) digests.push({...digest, title: digest.title === null ? null : detach(digest.title)})
-    for (const d of checked.diagnostics) all.push(detached(d))
+    // Kept: what is listed, and what the checks across files may drop (a repeat they report).
+    const kept = new Set(checked.diagnostics.filter((d) => isShown(d.severity, options) || d.rule === 'id/duplicate'))
+    for (const d of checked.diagnostics) {
+      if (kept.has(d)) all.push(detached(d))
+      else tally(unlisted, [d])
+    }
     // The parts of a large document are one file.
     const file = previous?.more ? files.at(-1)! : {path: result.path, failed: false}
     if (file !== files.at(-1)) files.push(file)
     file.failed ||= result.failed === true
-    if (checked.diagnostics.length > 0 && result.lines) file.lines = linesFor(checked.diagnostics, result.lines, file.lines)
+    // The lines of what is listed, and of anything at a record's place: a check across files reports there.
+    const places = new Set(checked.digests.map((digest) => digest.place.line))
+    const pointed = checked.diagnostics.filter((d) => kept.has(d) || places.has(d.line))
+    if (pointed.length > 0 && result.lines) file.lines = linesFor(pointed, result.lines, file.lines)
     previous = result
   }
   progress?.stop()
@@ -64,7 +76,7 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
   all = [...all.filter(run.keep), ...run.diagnostics].sort(compareDiagnostics)
 
   // One rule for every reporter: all is counted, `visible` decides what is listed.
-  const found = summarize(all, files.length)
+  const found = tally({...unlisted, files: files.length}, all)
   const shown = visible(all, options)
   await writeOut(io.stdout, await render(options, shown, found, files, io))
   if (options.reporter === 'github' && io.env.GITHUB_STEP_SUMMARY) {

@@ -29,8 +29,9 @@ export const duplicatePractice: RunRule = {
         record.place, {actual: record.id, expected: record.baseId})
     }
   },
-  supersedes(diagnostic, reported) {
-    return diagnostic.rule === 'id/duplicate' &&
-      reported.some((d) => d.rule === this.id && d.file === diagnostic.file && d.actual === diagnostic.expected)
+  supersedes(reported) {
+    // The repeats it reported, by file and id: a run of copies has as many as it has records.
+    const repeats = new Set(reported.filter((d) => d.rule === this.id).map((d) => `${d.file}\u0000${d.actual}`))
+    return (diagnostic) => diagnostic.rule === 'id/duplicate' && repeats.has(`${diagnostic.file}\u0000${diagnostic.expected}`)
   },
 }
