@@ -15,6 +15,11 @@ const WINDOWS_DEVICES = /^(?:con|prn|aux|nul|com\d|lpt\d)$/
 
 export class FileNames {
   private readonly taken = new Set<string>()
+  /**
+   * For each base name, the suffix to try next: every smaller one is taken (names are never
+   * given back), so the thousandth copy of a sheet does not try the 999 names before it.
+   */
+  private readonly next = new Map<string, number>()
 
   /** `reserved` names (without extension) are never handed out, e.g. `index` for `index.md`. */
   constructor(reserved: readonly string[] = []) {
@@ -27,9 +32,14 @@ export class FileNames {
     let base = slugify(text, room)
     if (WINDOWS_DEVICES.test(base)) base = `${base}-ficha`
     let name = base
-    for (let n = 2; this.taken.has(name); n++) {
-      const suffix = `-${n}`
-      name = `${base.slice(0, room - suffix.length).replace(/-+$/, '')}${suffix}`
+    let n = this.next.get(base) ?? 2
+    if (this.taken.has(name)) {
+      for (; ; n++) {
+        const suffix = `-${n}`
+        name = `${base.slice(0, room - suffix.length).replace(/-+$/, '')}${suffix}`
+        if (!this.taken.has(name)) break
+      }
+      this.next.set(base, n + 1)
     }
     this.taken.add(name)
     return name + ext

@@ -152,4 +152,16 @@ describe('fact sheet file names', () => {
     }
     expect(new Set(taken).size).toBe(taken.length)
   })
+
+  it('gives a repeated name the smallest free suffix, whatever other names took', () => {
+    const names = new FileNames()
+    // `Programa 3` takes `programa-3` before the third `Programa` asks for it.
+    const taken = ['Programa', 'Programa', 'Programa 3', 'Programa', 'Programa', 'Programa 6', 'Programa', 'Programa 2']
+      .map((t) => names.take(t))
+    expect(taken).toEqual(['programa.md', 'programa-2.md', 'programa-3.md', 'programa-4.md', 'programa-5.md', 'programa-6.md', 'programa-7.md', 'programa-2-2.md'])
+    // A long name keeps its suffix within the length: 999 copies count up without a gap.
+    const long = Array.from({length: 1_000}, () => names.take('y'.repeat(200)))
+    expect(long.at(-1)).toBe(`${'y'.repeat(72)}-1000.md`)
+    expect(new Set(long).size).toBe(1_000)
+  })
 })
