@@ -32,8 +32,8 @@ export class FileNames {
     let base = slugify(text, room)
     if (WINDOWS_DEVICES.test(base)) base = `${base}-ficha`
     let name = base
-    let n = this.next.get(base) ?? 2
     if (this.taken.has(name)) {
+      let n = this.next.get(base) ?? 2
       for (; ; n++) {
         const suffix = `-${n}`
         name = `${base.slice(0, room - suffix.length).replace(/-+$/, '')}${suffix}`

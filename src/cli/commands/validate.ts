@@ -57,10 +57,8 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     for (const digest of checked.digests) digests.push({...digest, title: digest.title === null ? null : detach(digest.title)})
     // Kept: what is listed, and what the checks across files may drop (a repeat they report).
     const kept = new Set(checked.diagnostics.filter((d) => isShown(d.severity, options) || d.rule === 'id/duplicate'))
-    for (const d of checked.diagnostics) {
-      if (kept.has(d)) all.push(detached(d))
-      else tally(unlisted, [d])
-    }
+    for (const d of kept) all.push(detached(d))
+    tally(unlisted, checked.diagnostics.filter((d) => !kept.has(d)))
     // The parts of a large document are one file.
     const file = previous?.more ? files.at(-1)! : {path: result.path, failed: false}
     if (file !== files.at(-1)) files.push(file)
