@@ -75,12 +75,17 @@ export class DocumentJsonWriter {
     yield* listJson(this.diagnostics.sort(compareDiagnostics), `${i}  `)
     yield `,\n${i}  "unmapped": `
     yield* listJson(this.unmapped, `${i}  `)
-    yield `,\n${i}  "metadata": ${JSON.stringify(metadata, null, 2).replace(/\n/g, `\n${i}  `)}\n${i}}`
+    yield `,\n${i}  "metadata": ${jsonAt(metadata, `\n${i}  `)}\n${i}}`
   }
 
   private record(record: AnyRecord): string {
-    return `${this.records++ > 0 ? ',' : ''}${this.recordBreak}${JSON.stringify(record, null, 2).replace(/\n/g, this.recordBreak)}`
+    return `${this.records++ > 0 ? ',' : ''}${this.recordBreak}${jsonAt(record, this.recordBreak)}`
   }
+}
+
+/** `JSON.stringify(value, null, 2)` standing after `lineBreak` (a line break, then the indentation): every line of it after the first starts the same way. */
+function jsonAt(value: unknown, lineBreak: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, lineBreak)
 }
 
 /** Characters of JSON gathered before a piece of a list is handed on. */
@@ -95,7 +100,7 @@ function* listJson(list: readonly unknown[], indent: string): Generator<string> 
   const itemBreak = `\n${indent}  `
   let piece = '['
   for (let i = 0; i < list.length; i++) {
-    piece += `${i === 0 ? '' : ','}${itemBreak}${JSON.stringify(list[i], null, 2).replace(/\n/g, itemBreak)}`
+    piece += `${i === 0 ? '' : ','}${itemBreak}${jsonAt(list[i], itemBreak)}`
     if (piece.length >= PIECE_CHARS) {
       yield piece
       piece = ''
