@@ -40,6 +40,10 @@ export class StderrReport {
     if (!result.more) this.total.files++
     // Everything found is counted; what is not listed is named in the total (README "Diagnostics").
     tally(this.total, result.diagnostics)
+    if (result.unlisted) {
+      this.total.warnings += result.unlisted.warnings
+      this.total.infos += result.unlisted.infos
+    }
     const shown = visible(result.diagnostics, this.options)
     tally(this.listed, shown)
     if (shown.length > 0) {

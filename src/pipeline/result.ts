@@ -40,6 +40,11 @@ export interface DocumentResult {
   read?: number
   /** The document holds no record by design (a fact-sheet index): no `document/no-records`. */
   recordless?: true
+  /**
+   * Diagnostics left out of `diagnostics` because no reporter lists them (a worker thread does
+   * not send them back, see `ResultNeeds.diagnostics`): counted only, for the run's total.
+   */
+  unlisted?: {warnings: number; infos: number}
 }
 
 export function emptyResult(path: string, diagnostics: Diagnostic[] = [], failed = false): DocumentResult {
@@ -75,11 +80,23 @@ export interface ResultNeeds {
   fieldPlaces: boolean
   detection: boolean
   /** Source lines: every one the result keeps, or only those of the diagnostics shown (see `shown`). */
-  lines: 'all' | {quiet: boolean; verbose: boolean}
+  lines: 'all' | ShownFilter
+  /**
+   * Diagnostics: every one (absent, or `all`), or only those shown (see `shown`), the others
+   * counted in `unlisted`. In a folder of reports most diagnostics are infos nobody lists, and
+   * copying them to the main thread cost more than all the records.
+   */
+  diagnostics?: 'all' | ShownFilter
+}
+
+/** What a reporter lists (`--quiet`, `--verbose`). */
+export interface ShownFilter {
+  quiet: boolean
+  verbose: boolean
 }
 
 /** Whether a diagnostic of `severity` is shown: errors always, warnings unless quiet, infos when verbose. */
-export function shown(severity: Diagnostic['severity'], options: {quiet: boolean; verbose: boolean}): boolean {
+export function shown(severity: Diagnostic['severity'], options: ShownFilter): boolean {
   return severity === 'error' || (severity === 'warning' && !options.quiet) || (severity === 'info' && options.verbose)
 }
 
@@ -90,10 +107,21 @@ export function trimmed(result: DocumentResult, needs: ResultNeeds): DocumentRes
   if (!needs.unmapped) out.unmapped = []
   if (!needs.fieldPlaces) delete out.fieldPlaces
   if (!needs.detection) delete out.detection
+  if (needs.diagnostics && needs.diagnostics !== 'all') {
+    const filter = needs.diagnostics
+    const unlisted = {warnings: result.unlisted?.warnings ?? 0, infos: result.unlisted?.infos ?? 0}
+    out.diagnostics = result.diagnostics.filter((d) => {
+      if (shown(d.severity, filter)) return true
+      if (d.severity === 'warning') unlisted.warnings++
+      else unlisted.infos++
+      return false
+    })
+    if (unlisted.warnings + unlisted.infos > 0) out.unlisted = unlisted
+  }
   if (needs.lines !== 'all' && result.lines) {
     const filter = needs.lines
     const lines: string[] = []
-    for (const d of result.diagnostics) if (shown(d.severity, filter) && result.lines[d.line - 1] !== undefined) lines[d.line - 1] = result.lines[d.line - 1]!
+    for (const d of out.diagnostics) if (shown(d.severity, filter) && result.lines[d.line - 1] !== undefined) lines[d.line - 1] = result.lines[d.line - 1]!
     out.lines = lines
   }
   return out

@@ -3,7 +3,7 @@
  * first). Its output must be the one thread's, byte for byte, for every input: records, ids
  * (a repeated practice gets the same suffix), diagnostics, unmapped lines, metadata.
  */
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -35,6 +35,22 @@ describe('--jobs', () => {
     const ids = two.trim().split('\n').map((line) => JSON.parse(line).id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toContain('puente-alto-operativos-interinstitucionales-en-asentamientos-precarios-2')
+  }, 120_000)
+
+  it('lists and counts the same diagnostics on stderr as one thread: a worker sends back only those listed, and the count of the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-'))
+    for (const file of readdirSync(join(ROOT, 'fixtures/samples'))) copyFileSync(join(ROOT, 'fixtures/samples', file), join(dir, file))
+    copyFileSync(FICHA, join(dir, 'zz-copy.txt'))
+    const out = mkdtempSync(join(tmpdir(), 'practices-jobs-out-'))
+    const stderr = (args: string[]) => spawnSync(process.execPath, [bin, ...args, '--out', join(out, args[0]!)], {encoding: 'utf8'}).stderr
+    for (const args of [['parse', dir, '--format', 'jsonl'], ['export', dir, '--format', 'csv'], ['parse', dir, '--format', 'jsonl', '--verbose'], ['parse', dir, '--format', 'jsonl', '--quiet']]) {
+      const one = stderr(args)
+      expect(stderr([...args, '--jobs', '2'])).toBe(one)
+      // The infos are found, and counted in the total whether they are listed or not (the total
+      // is printed when something was listed: not with --quiet, where nothing here is an error).
+      if (args.includes('--quiet')) expect(one).toBe('')
+      else expect(one).toMatch(/[1-9]\d* infos? in 6 files/)
+    }
   }, 120_000)
 
   it('numbers a practice repeated inside one file and across files as one thread does (`-4`, never `-2-2`), with the same diagnostics', () => {

@@ -52,7 +52,8 @@ export async function exportCommand(inputs: string[], options: ExportOptions, io
   let exporter: Exporter | undefined
   try {
     exporter = await openExporter(options)
-    const needs = {metadata: false, unmapped: false, fieldPlaces: false, detection: false, lines: {quiet: options.quiet, verbose: options.verbose}}
+    const listed = {quiet: options.quiet, verbose: options.verbose}
+    const needs = {metadata: false, unmapped: false, fieldPlaces: false, detection: false, lines: listed, diagnostics: listed}
     for await (const result of documents(inputs, options, out, progress, needs)) {
       for (const record of result.records) {
         await exporter.add(record)

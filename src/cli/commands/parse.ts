@@ -134,7 +134,10 @@ export async function parseCommand(inputs: string[], options: ParseOptions, io: 
     if (options.format === 'json') await emit(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`)
     let first = true
     let open: DocumentJsonWriter | undefined
-    const needs = {metadata: options.format === 'json', unmapped: options.format === 'json', fieldPlaces: false, detection: options.verbose, lines: {quiet: options.quiet, verbose: options.verbose}}
+    const listed = {quiet: options.quiet, verbose: options.verbose}
+    // JSON output holds every diagnostic; JSONL only counts those not listed on stderr.
+    const needs = {metadata: options.format === 'json', unmapped: options.format === 'json', fieldPlaces: false, detection: options.verbose, lines: listed,
+      diagnostics: options.format === 'json' ? 'all' as const : listed}
     for await (const result of documents(inputs, options, out, progress, needs)) {
       if (!open) {
         // A document's JSON stands indented under `documents`.
