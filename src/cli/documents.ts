@@ -7,7 +7,7 @@
  * Ids are made unique here, on the thread that writes the output, in input order: `--jobs N`
  * gives the same ids and diagnostics as one thread.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {Worker} from 'node:worker_threads'
 import {Messages} from '../diagnostics/diagnostic.js'
@@ -34,17 +34,19 @@ export const ALL_NEEDS: ResultNeeds = {metadata: true, unmapped: true, fieldPlac
  * records and diagnostics (worker threads send back only that).
  */
 export async function* documents(inputs: readonly string[], common: Pick<CommonOptions, 'jobs' | 'pipeline'>, io: CliIO, observer?: RunObserver, needs: ResultNeeds = ALL_NEEDS): AsyncGenerator<DocumentResult> {
-  const {inputs: refs, problems} = await expandInputs(inputs)
+  // Set before the inputs are listed: listing a folder of 70,000 files grew the young generation
+  // to 32 MB.
+  const heap = oneSmallFile(inputs) ? undefined : await HeapSettings.load()
+  const {inputs: refs, problems} = await expandInputs(inputs, heap?.check)
   for (const problem of problems) yield problemResult(problem)
   observer?.start(refs)
   const jobs = jobsFor(common.jobs, refs)
-  const young = refs.length > 1 || !refs.every(isSmall) ? await keepHeapSmall(jobs) : undefined
   const ids = new IdRegistry()
   // Metadata nobody reads is not gathered over a large document's parts.
   const pipeline = needs.metadata ? common.pipeline : {...common.pipeline, metadata: false}
-  const results = jobs > 1 ? parallel(refs, pipeline, jobs, needs, io) : sequential(refs, pipeline, io)
+  const results = jobs > 1 ? parallel(refs, pipeline, jobs, needs, io, heap) : sequential(refs, pipeline, io)
   for await (const result of results) {
-    young?.()
+    heap?.check()
     observer?.result(result)
     yield uniqueIds(result, ids)
   }
@@ -105,7 +107,7 @@ const WORKER_STACK_MB = (984 + 192) / 1024
  * A worker's young generation: 16 MB, not V8's default (32 MB here). With two threads it kept
  * peak RSS ~30 MB lower on a folder of 10,000 reports, at the same speed (measured side by side).
  * The main thread's cannot be set once the process runs: its growth is stopped there instead
- * (`keepHeapSmall`).
+ * (`HeapSettings`).
  */
 const WORKER_YOUNG_MB = 16
 
@@ -125,9 +127,10 @@ const MAX_STOLEN = 32
  * order. Workers take the next files as they finish one; this thread parses the file whose turn
  * it is when no worker has it, and while it waits for a worker, a small file further on (its
  * result waits for its turn). A large file's parts come one at a time: its worker parses the next
- * part only once this thread took the last one.
+ * part only once this thread took the last one. `heap`: the run's heap settings (checked after
+ * each file parsed out of turn too).
  */
-async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jobs: number, needs: ResultNeeds, io: CliIO): AsyncGenerator<DocumentResult> {
+async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jobs: number, needs: ResultNeeds, io: CliIO, heap?: HeapSettings): AsyncGenerator<DocumentResult> {
   /** Results not yet yielded, by input index. */
   const waiting = new Map<number, DocumentResult[]>()
   /** The worker each file was given to; undefined: not given (this thread parses it). */
@@ -153,8 +156,22 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
   }
   const workers = new Set<Worker>()
   let Worker: typeof import('node:worker_threads').Worker
+  /** Workers not yet online, and a promise for each of them to be online (or dead). */
+  let starting = 0
+  const online: Array<Promise<void>> = []
   const spawn = (): Worker => {
+    if (starting++ === 0) heap?.workersStarting(true)
     const worker = new Worker(WORKER_URL, {resourceLimits: {stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB}})
+    let pending = true
+    let resolve!: () => void
+    online.push(new Promise<void>((done) => { resolve = done }))
+    const started = () => {
+      if (!pending) return
+      pending = false
+      resolve()
+      if (--starting === 0) heap?.workersStarting(false)
+    }
+    worker.once('online', started)
     workers.add(worker)
     assigned.set(worker, [])
     worker.on('message', ({index, result}: WorkerReply) => {
@@ -168,6 +185,7 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
     // was parsing only; the files it was given next go back to this thread, and a new worker
     // takes the rest.
     const died = (error: unknown) => {
+      started()
       if (!workers.delete(worker)) return
       const [current, ...queued] = assigned.get(worker)!
       assigned.delete(worker)
@@ -182,6 +200,15 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
   }
   ;({Worker} = await import('node:worker_threads'))
   for (let i = 1; i < jobs; i++) feed(spawn())
+  // This thread waits for them (~0.1 s) before it parses, setting the heap settings again every
+  // millisecond: V8 sets the growth factor back as it makes a worker's heap, and a collection
+  // here before it is set again would grow this thread's young generation past its cap.
+  let allOnline = false
+  void Promise.all(online).then(() => { allOnline = true })
+  while (!allOnline) {
+    heap?.again()
+    await new Promise((resolve) => setTimeout(resolve, 1))
+  }
   try {
     for (let index = 0; index < refs.length; index++) {
       for (;;) {
@@ -207,7 +234,10 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
           // While a worker has this file, parse a small later one here.
           const later = next++
           stolen++
-          for await (const part of inline(refs[later]!, options, io)) arrive(later, part)
+          for await (const part of inline(refs[later]!, options, io)) {
+            arrive(later, part)
+            heap?.check()
+          }
           // Let the workers' messages in (results, requests for more work): parsing here runs
           // only microtasks, and a worker would otherwise wait for its next file.
           await new Promise<void>((resolve) => setImmediate(resolve))
@@ -224,35 +254,68 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
 }
 
 /**
- * For runs of several files or a large one: the heap grows by 10% past what a full garbage
- * collection keeps, not by V8's default (up to 4x). Parsing makes much short-lived garbage, and a
- * large input would otherwise take several hundred MB it does not need (README "Speed"). A
- * process-wide V8 setting, read at each collection (so it is set here, by the command line, not
- * by the library).
+ * The heap settings of a run of several files or a large one. They are V8's, for the whole
+ * process, so the command line sets them, not the library.
  *
- * Returns a check to run after each result that stops this thread's young generation growing
- * once it reaches `WORKER_YOUNG_MB`, as a worker's is capped: V8 takes its cap only at start-up,
- * but reads its growth factor each time it grows one. On a folder of 10,000 reports that kept
- * peak RSS ~20 MB lower at the same speed, with one thread and with two (measured side by side).
- * The growth factor is the process's: with workers, theirs start at their cap (the smallest size
- * V8 gives a new young generation, read when a worker starts), else stopping the growth would
- * leave them small (4x the scavenges). Only on the V8 of Node 20, where it was measured (another
- * V8 may not know the settings, and would say so on stderr).
+ * - The heap grows by 10% past what a full collection keeps, not by V8's default (up to 4x).
+ *   Parsing makes much short-lived garbage, and a large input would otherwise take several
+ *   hundred MB it does not need (README "Speed").
+ * - This thread's young generation stops growing once it reaches `WORKER_YOUNG_MB`, as a
+ *   worker's is capped: V8 takes a cap only at start-up, but reads its growth factor each time it
+ *   grows one. On a folder of 10,000 reports that kept peak RSS ~20 MB lower at the same speed
+ *   (measured side by side).
+ * - The growth factor is the process's. Workers start with their young generation at its cap
+ *   (V8's smallest size for a new one, read as a worker starts), else the factor would keep
+ *   theirs small (4x the scavenges). And V8 sets the factor back to 2 as it makes a worker's
+ *   heap (it takes no factor below 2 there), so it is set again once the workers are online.
+ *
+ * The young generation's settings only on the V8 of Node 20, where they were measured: another
+ * may not know them, and would say so on stderr.
  */
-async function keepHeapSmall(jobs: number): Promise<(() => void) | undefined> {
-  const v8 = await import('node:v8')
-  v8.setFlagsFromString('--heap-growing-percent=10')
-  if (!process.versions.v8.startsWith('11.')) return undefined
-  // A young generation of 16 MB is two halves of 8 MB.
-  if (jobs > 1) v8.setFlagsFromString(`--min-semi-space-size=${WORKER_YOUNG_MB / 2}`)
-  let capped = false
-  return () => {
-    if (capped) return
-    const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
+class HeapSettings {
+  private capped = false
+  private readonly measured = process.versions.v8.startsWith('11.')
+
+  private constructor(private readonly v8: typeof import('node:v8')) {
+    this.again()
+  }
+
+  static async load(): Promise<HeapSettings> {
+    return new HeapSettings(await import('node:v8'))
+  }
+
+  /** Sets them, again after a worker started (see above). */
+  again(): void {
+    this.v8.setFlagsFromString('--heap-growing-percent=10')
+    if (this.capped) this.v8.setFlagsFromString('--semi-space-growth-factor=1')
+  }
+
+  /** To run now and then (after each result, while a folder is listed): caps this thread's young generation once it is large enough. */
+  readonly check = (): void => {
+    if (this.capped || !this.measured) return
+    const young = this.v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
     if (young && young.space_size >= WORKER_YOUNG_MB * 1024 * 1024) {
-      v8.setFlagsFromString('--semi-space-growth-factor=1')
-      capped = true
+      this.capped = true
+      this.again()
     }
+  }
+
+  /** Before workers start (`true`), and once they are all online (`false`). A young generation of 16 MB is two halves of 8 MB. */
+  workersStarting(starting: boolean): void {
+    if (!this.measured) return
+    this.v8.setFlagsFromString(`--min-semi-space-size=${starting ? WORKER_YOUNG_MB / 2 : 0}`)
+    if (!starting) this.again()
+  }
+}
+
+/** A run of one small file, which keeps the heap as V8 sizes it (the start-up of `practices validate sheet.txt`). */
+function oneSmallFile(inputs: readonly string[]): boolean {
+  if (inputs.length !== 1 || inputs[0] === '-') return false
+  try {
+    const info = statSync(inputs[0]!)
+    return info.isFile() && info.size <= WHOLE_BYTES
+  } catch {
+    return false
   }
 }
 

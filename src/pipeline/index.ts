@@ -15,7 +15,7 @@ import {compareDiagnostics, Messages} from '../diagnostics/diagnostic.js'
 import type {InputBytes} from '../read/open.js'
 import {processWhole, type PipelineOptions} from './document.js'
 import {IdRegistry} from './ids.js'
-import type {DocumentResult} from './result.js'
+import {idPlace, type DocumentResult} from './result.js'
 import {processStream} from './stream.js'
 
 export type {DocumentResult} from './result.js'
@@ -52,11 +52,7 @@ export async function* processInput(path: string, input: InputBytes, options: Pi
  */
 export function uniqueIds(result: DocumentResult, ids: IdRegistry): DocumentResult {
   const messages = new Messages(result.path)
-  const json = result.format === null
-  for (const record of result.records) {
-    const places = json ? result.fieldPlaces?.get(record) : undefined
-    ids.assign(record, messages, places?.id ?? places?.type)
-  }
+  for (const record of result.records) ids.assign(record, messages, idPlace(result, record))
   if (messages.list.length > 0) result.diagnostics = [...result.diagnostics, ...messages.list].sort(compareDiagnostics)
   return result
 }

@@ -2,7 +2,7 @@
  * What the pipeline yields for one document, apart from the pipeline itself so that readers of
  * results (validate, reporters, exporters, the JSON reader) do not depend on how it is made.
  */
-import {Messages, type Diagnostic} from '../diagnostics/diagnostic.js'
+import {Messages, type Diagnostic, type Place} from '../diagnostics/diagnostic.js'
 import type {Detection} from '../detect/detect.js'
 import type {Coverage, FieldPlaces, UnmappedLine} from '../formats/context.js'
 import type {FormatId} from '../formats/registry.js'
@@ -100,12 +100,33 @@ export function shown(severity: Diagnostic['severity'], options: ShownFilter): b
   return severity === 'error' || (severity === 'warning' && !options.quiet) || (severity === 'info' && options.verbose)
 }
 
-/** `result` with only what `needs` asks for. */
+/**
+ * Where a repeated id is reported (`uniqueIds`): in a JSON file of records, its `id` (or `type`)
+ * value; undefined for the record's first line.
+ */
+export function idPlace(result: DocumentResult, record: AnyRecord): Place | undefined {
+  if (result.format !== null) return undefined
+  const places = result.fieldPlaces?.get(record)
+  return places?.id ?? places?.type
+}
+
+/**
+ * `result` with only what `needs` asks for, and what the main thread needs to make its ids
+ * unique: each record's id place, and the line there (a repeat is reported with it).
+ */
 export function trimmed(result: DocumentResult, needs: ResultNeeds): DocumentResult {
   const out: DocumentResult = {...result}
   if (!needs.metadata) out.metadata = {}
   if (!needs.unmapped) out.unmapped = []
-  if (!needs.fieldPlaces) delete out.fieldPlaces
+  if (!needs.fieldPlaces && result.fieldPlaces) {
+    const places: FieldPlaces = new Map()
+    for (const record of result.records) {
+      const place = idPlace(result, record)
+      if (place) places.set(record, {id: place})
+    }
+    if (places.size > 0) out.fieldPlaces = places
+    else delete out.fieldPlaces
+  }
   if (!needs.detection) delete out.detection
   if (needs.diagnostics && needs.diagnostics !== 'all') {
     const filter = needs.diagnostics
@@ -121,7 +142,11 @@ export function trimmed(result: DocumentResult, needs: ResultNeeds): DocumentRes
   if (needs.lines !== 'all' && result.lines) {
     const filter = needs.lines
     const lines: string[] = []
-    for (const d of out.diagnostics) if (shown(d.severity, filter) && result.lines[d.line - 1] !== undefined) lines[d.line - 1] = result.lines[d.line - 1]!
+    const keep = (line: number) => {
+      if (result.lines![line - 1] !== undefined) lines[line - 1] = result.lines![line - 1]!
+    }
+    for (const d of out.diagnostics) if (shown(d.severity, filter)) keep(d.line)
+    for (const record of result.records) keep(idPlace(result, record)?.line ?? record.source.startLine)
     out.lines = lines
   }
   return out

@@ -78,15 +78,25 @@ function realpathOrNull(path: string): string | null {
   }
 }
 
-/** The files and problems of a run's inputs, each real file once, in argument order (folders sorted). */
-export async function expandInputs(args: readonly string[]): Promise<{inputs: InputRef[]; problems: InputProblem[]}> {
+/** Files listed between two calls of `expandInputs`' `tick`. */
+const TICK_FILES = 256
+
+/**
+ * The files and problems of a run's inputs, each real file once, in argument order (folders
+ * sorted). `tick`: called every few hundred files while a large folder is listed (the command
+ * line watches the heap).
+ */
+export async function expandInputs(args: readonly string[], tick?: () => void): Promise<{inputs: InputRef[]; problems: InputProblem[]}> {
   const inputs: InputRef[] = []
   const problems: InputProblem[] = []
   const seen = new Set<string>()
   /** Adds `path` unless the file it is (by real path) is already listed; true when it is a file of the run either way. */
   const add = (path: string, real: string | null) => {
     const key = real ?? path
-    if (!seen.has(key)) { seen.add(key); inputs.push({path}) }
+    if (seen.has(key)) return
+    seen.add(key)
+    inputs.push({path})
+    if (tick && inputs.length % TICK_FILES === 0) tick()
   }
   for (const arg of args) {
     if (arg === '-') { inputs.push({path: '<stdin>', stdin: true}); continue }

@@ -41,6 +41,8 @@ describe('--jobs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-'))
     for (const file of readdirSync(join(ROOT, 'fixtures/samples'))) copyFileSync(join(ROOT, 'fixtures/samples', file), join(dir, file))
     copyFileSync(FICHA, join(dir, 'zz-copy.txt'))
+    // Records read back from JSON: their repeats are reported at their `id` values.
+    writeFileSync(join(dir, 'zz-records.json'), execFileSync(process.execPath, [bin, 'parse', FICHA, '--quiet'], {encoding: 'utf8'}))
     const out = mkdtempSync(join(tmpdir(), 'practices-jobs-out-'))
     const stderr = (args: string[]) => spawnSync(process.execPath, [bin, ...args, '--out', join(out, args[0]!)], {encoding: 'utf8'}).stderr
     for (const args of [['parse', dir, '--format', 'jsonl'], ['export', dir, '--format', 'csv'], ['parse', dir, '--format', 'jsonl', '--verbose'], ['parse', dir, '--format', 'jsonl', '--quiet']]) {
@@ -49,7 +51,10 @@ describe('--jobs', () => {
       // The infos are found, and counted in the total whether they are listed or not (the total
       // is printed when something was listed: not with --quiet, where nothing here is an error).
       if (args.includes('--quiet')) expect(one).toBe('')
-      else expect(one).toMatch(/[1-9]\d* infos? in 6 files/)
+      else expect(one).toMatch(/[1-9]\d* infos? in 7 files/)
+      // A repeat found on this thread shows the line it points at, whichever thread read it.
+      if (!args.includes('--quiet')) expect(one).toMatch(/zz-copy\.txt:13:1: warning Unexpected repeated practice[^\n]*\n {2}13 \| Operativos/)
+      if (!args.includes('--quiet')) expect(one).toMatch(/zz-records\.json:\d+:\d+: warning Unexpected repeated practice[^\n]*\n {2}\d+ \| +"id": "puente-alto/)
     }
   }, 120_000)
 

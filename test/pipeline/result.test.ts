@@ -1,0 +1,57 @@
+/**
+ * `trimmed`: what a `--jobs` worker sends back of a result. The main thread makes ids unique on
+ * it, so a repeat must be reported at the same place, with the same line, as on the whole result.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {documentJson} from '../../src/cli/commands/parse.js'
+import {IdRegistry, processWhole, uniqueIds} from '../../src/pipeline/index.js'
+import {trimmed, type DocumentResult, type ResultNeeds} from '../../src/pipeline/result.js'
+import {ROOT} from '../helpers/golden.js'
+
+const FICHA = join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt')
+/** What `parse --format jsonl` and `export` ask of a worker. */
+const LEAN: ResultNeeds = {metadata: false, unmapped: false, fieldPlaces: false, detection: false, lines: {quiet: false, verbose: false}, diagnostics: {quiet: false, verbose: false}}
+
+/** The sheet, then the same records as JSON: every record of the second repeats one of the first. */
+async function results(): Promise<DocumentResult[]> {
+  const bytes = readFileSync(FICHA)
+  const sheet = await processWhole('a.txt', bytes, {repair: true})
+  const json = JSON.stringify({schemaVersion: '1.0.0', documents: [documentJson(uniqueIds(await processWhole('x.txt', bytes, {repair: true}), new IdRegistry()))]}, null, 2)
+  return [sheet, await processWhole('b.json', Buffer.from(json), {repair: true})]
+}
+
+/** Made unique in order, as the main thread does; the repeats' diagnostics and the lines they show. */
+function repeats(list: DocumentResult[]) {
+  const ids = new IdRegistry()
+  return list.map((result) => uniqueIds(result, ids)).flatMap((result) => result.diagnostics
+    .filter((d) => d.rule === 'id/duplicate')
+    .map((d) => ({...d, shown: result.lines?.[d.line - 1]})))
+}
+
+describe('trimmed', () => {
+  it('keeps what making ids unique reports: the place of a JSON record`s id and the line there', async () => {
+    const whole = repeats(await results())
+    // A worker's result comes through a structured clone.
+    const lean = repeats((await results()).map((r) => structuredClone(trimmed(r, LEAN))))
+    expect(whole).toHaveLength(7)
+    expect(whole[0]).toMatchObject({file: 'b.json', rule: 'id/duplicate', shown: expect.stringContaining('"id": "puente-alto-')})
+    expect(whole[0]!.line).toBeGreaterThan(5)
+    expect(lean).toEqual(whole)
+  })
+
+  it('keeps the diagnostics that are listed, and counts the others', async () => {
+    // The handbook: one warning and 32 infos.
+    const sheet = await processWhole('pmm.txt', readFileSync(join(ROOT, 'fixtures/samples/pmm-handbook-oim.txt')), {repair: true})
+    const lean = trimmed(sheet, LEAN)
+    const count = (list: DocumentResult['diagnostics'], severity: string) => list.filter((d) => d.severity === severity).length
+    expect(count(sheet.diagnostics, 'info')).toBe(32)
+    expect(count(sheet.diagnostics, 'warning')).toBe(1)
+    expect(count(lean.diagnostics, 'info')).toBe(0)
+    expect(count(lean.diagnostics, 'warning')).toBe(count(sheet.diagnostics, 'warning'))
+    expect(lean.unlisted).toEqual({warnings: 0, infos: 32})
+    expect(trimmed(sheet, {...LEAN, diagnostics: {quiet: true, verbose: false}}).unlisted).toEqual({warnings: 1, infos: 32})
+    expect(trimmed(sheet, {...LEAN, diagnostics: 'all'}).diagnostics).toEqual(sheet.diagnostics)
+  })
+})
