@@ -21,22 +21,28 @@ export function baseId(record: AnyRecord): string {
   }
 }
 
+/** Ids in each block of a registry's storage: it grows a block at a time, and is never copied. */
+const BLOCK_BITS = 15
+const BLOCK = 1 << BLOCK_BITS
+/** Numbers kept for each id: its three hashes, the file and line where it was first seen, and how many times it was seen. */
+const FIELDS = 6
+const FILE = 3, LINE = 4, COUNT = 5
+
 /**
  * The ids of a run. A 1 GB folder holds over half a million records, and a `Map` of their ids
  * took ~130 bytes each (85 MB). Each id is kept as a 96-bit hash of its text and three numbers
- * (where it was first seen, how many repeats) in typed arrays: ~40 bytes. Two different ids are
- * taken for one with a chance below 10^-16 in a run of a million records (three 32-bit hashes,
- * each mixed its own way).
+ * (where it was first seen, how many repeats) in blocks of typed arrays, 24 bytes, plus 4 to 8
+ * bytes of hash table: ~32 bytes, where arrays that doubled took ~40 and, as they grew, a copy.
+ * Two different ids are taken for one with a chance below 10^-16 in a run of a million records
+ * (three 32-bit hashes, each mixed its own way).
  */
 export class IdRegistry {
   private count = 0
   /** Open addressing: slot + 1 of the id whose first hash lands here, 0 for none. */
   private table = new Int32Array(1 << 12)
-  private hashes = new Uint32Array(3 * 1024)
+  /** `FIELDS` numbers per id, `BLOCK` ids per block. */
+  private readonly blocks: Uint32Array[] = []
   private readonly files: string[] = []
-  private fileOf = new Int32Array(1024)
-  private lineOf = new Int32Array(1024)
-  private countOf = new Int32Array(1024)
   /** The file of the last id added (ids come file by file). */
   private lastFile: string | undefined
   private lastFileSlot = -1
@@ -61,14 +67,15 @@ export class IdRegistry {
       record.id = base
       return undefined
     }
-    let n = this.countOf[first]!
+    const block = this.blocks[first >>> BLOCK_BITS]!, at = (first & (BLOCK - 1)) * FIELDS
+    let n = block[at + COUNT]!
     let id: string
     do id = `${base}-${++n}`; while (this.find(id) >= 0)
-    this.countOf[first] = n
+    block[at + COUNT] = n
     this.add(messages.file, line)
     record.id = id
     return messages.report('id/duplicate',
-      `Unexpected repeated practice \`${base}\` (first at ${this.files[this.fileOf[first]!]}:${this.lineOf[first]}), renamed to \`${id}\``,
+      `Unexpected repeated practice \`${base}\` (first at ${this.files[block[at + FILE]!]}:${block[at + LINE]}), renamed to \`${id}\``,
       place ? {line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn} : {line, column: 1, endLine: line, endColumn: 1},
       {actual: base, expected: id})
   }
@@ -85,28 +92,25 @@ export class IdRegistry {
         return -1
       }
       const slot = entry - 1
-      if (this.hashes[3 * slot] === a && this.hashes[3 * slot + 1] === b && this.hashes[3 * slot + 2] === c) return slot
+      const block = this.blocks[slot >>> BLOCK_BITS]!, at = (slot & (BLOCK - 1)) * FIELDS
+      if (block[at] === a && block[at + 1] === b && block[at + 2] === c) return slot
     }
   }
 
   /** Adds the id last looked up (and not found). */
   private add(file: string, line: number): void {
     const slot = this.count++
-    if (slot === this.countOf.length) {
-      this.fileOf = grown(this.fileOf, slot * 2)
-      this.lineOf = grown(this.lineOf, slot * 2)
-      this.countOf = grown(this.countOf, slot * 2)
-      this.hashes = grown(this.hashes, slot * 6)
-    }
-    this.hashes.set(this.h, 3 * slot)
+    if ((slot & (BLOCK - 1)) === 0) this.blocks.push(new Uint32Array(BLOCK * FIELDS))
+    const block = this.blocks[slot >>> BLOCK_BITS]!, at = (slot & (BLOCK - 1)) * FIELDS
+    block.set(this.h, at)
     this.table[this.at] = slot + 1
     if (file !== this.lastFile) {
       this.lastFile = file
       this.lastFileSlot = this.files.push(file) - 1
     }
-    this.fileOf[slot] = this.lastFileSlot
-    this.lineOf[slot] = line
-    this.countOf[slot] = 1
+    block[at + FILE] = this.lastFileSlot
+    block[at + LINE] = line
+    block[at + COUNT] = 1
     // At most half full, so a lookup probes few entries.
     if (this.count * 2 > this.table.length) this.rehash()
   }
@@ -115,19 +119,12 @@ export class IdRegistry {
     const table = new Int32Array(this.table.length * 2)
     const mask = table.length - 1
     for (let slot = 0; slot < this.count; slot++) {
-      let i = this.hashes[3 * slot]! & mask
+      let i = this.blocks[slot >>> BLOCK_BITS]![(slot & (BLOCK - 1)) * FIELDS]! & mask
       while (table[i] !== 0) i = (i + 1) & mask
       table[i] = slot + 1
     }
     this.table = table
   }
-}
-
-/** A longer copy of a typed array. */
-function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, length: number): T {
-  const out = new (array.constructor as new (length: number) => T)(length)
-  out.set(array)
-  return out
 }
 
 /**

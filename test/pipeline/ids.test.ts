@@ -41,6 +41,17 @@ describe('IdRegistry', () => {
     for (let i = 0; i < 300_000; i += 1009) expect(ids.assign(practice(`municipalidad-${i % 997}-practica-${i}`), m)?.expected).toBe(`municipalidad-${i % 997}-practica-${i}-2`)
   })
 
+  it('remembers where each of 100,000 ids was first seen, and how often, across files', () => {
+    const ids = new IdRegistry()
+    const files = Array.from({length: 50}, (_, k) => new Messages(`file-${k}.txt`))
+    for (let i = 0; i < 100_000; i++) ids.assign(practice(`id-${i}`, i + 1), files[Math.floor(i / 2000)]!)
+    const again = new Messages('again.txt')
+    for (const i of [0, 32_767, 32_768, 65_535, 65_536, 99_999]) {
+      expect(ids.assign(practice(`id-${i}`), again)?.message).toBe(`Unexpected repeated practice \`id-${i}\` (first at file-${Math.floor(i / 2000)}.txt:${i + 1}), renamed to \`id-${i}-2\``)
+      expect(ids.assign(practice(`id-${i}`), again)?.expected).toBe(`id-${i}-3`)
+    }
+  })
+
   it('tells apart ids that differ in one character, in their order or in a character past U+00FF', () => {
     const ids = new IdRegistry()
     const m = new Messages('f')
