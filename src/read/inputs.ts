@@ -90,7 +90,7 @@ export async function expandInputs(args: readonly string[], tick?: () => void): 
   const inputs: InputRef[] = []
   const problems: InputProblem[] = []
   const seen = new Set<string>()
-  /** Adds `path` unless the file it is (by real path) is already listed; true when it is a file of the run either way. */
+  /** Adds `path` unless the file it is (by real path) is already listed. */
   const add = (path: string, real: string | null) => {
     const key = real ?? path
     if (seen.has(key)) return
