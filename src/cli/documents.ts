@@ -149,22 +149,18 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
   }
   const workers = new Set<Worker>()
   let Worker: typeof import('node:worker_threads').Worker
-  /** Workers not yet online, and a promise for each of them to be online (or dead). */
+  /** Workers not yet online, and a promise for each of them to be online (or stopped). */
   let starting = 0
   const online: Array<Promise<void>> = []
   const spawn = (): Worker => {
     if (starting++ === 0) heap?.workersStarting(true)
     const worker = new Worker(WORKER_URL, {resourceLimits: {stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB}})
-    let pending = true
-    let resolve!: () => void
-    online.push(new Promise<void>((done) => { resolve = done }))
-    const started = () => {
-      if (!pending) return
-      pending = false
-      resolve()
+    online.push(new Promise<void>((resolve) => {
+      worker.once('online', resolve)
+      worker.once('exit', resolve)
+    }).then(() => {
       if (--starting === 0) heap?.workersStarting(false)
-    }
-    worker.once('online', started)
+    }))
     workers.add(worker)
     assigned.set(worker, [])
     worker.on('message', ({index, result}: WorkerReply) => {
@@ -181,7 +177,6 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
     // was parsing only; the files it was given next go back to this thread, and a new worker
     // takes the rest.
     const died = (error: unknown) => {
-      started()
       if (!workers.delete(worker)) return
       const [current, ...queued] = assigned.get(worker)!
       assigned.delete(worker)
