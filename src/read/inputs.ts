@@ -161,10 +161,20 @@ class Skipped {
 }
 
 interface Frame {
-  dir: string
-  real: string
+  /** What `join` puts before an entry's name, in the folder and in its real path (see `prefix`). */
+  prefix: string
+  realPrefix: string
   entries: Dirent[]
   next: number
+}
+
+/**
+ * `join(dir, name)` is `prefix(dir) + name` for a name from `readdir` (no separator, not `.` or
+ * `..`). A path made by `join` is a tree of ~15 string pieces, ~370 bytes; one made this way
+ * shares its folder's prefix and the name (~100): 73,000 files took 27 MB less while listed.
+ */
+function prefix(dir: string): string {
+  return join(dir, '_').slice(0, -1)
 }
 
 /**
@@ -190,7 +200,7 @@ function walk(root: string, add: (path: string, real: string | null) => void, pr
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    stack.push({dir, real, entries, next: 0})
+    stack.push({prefix: prefix(dir), realPrefix: prefix(real), entries, next: 0})
   }
   enter(root)
   while (stack.length > 0) {
@@ -202,9 +212,9 @@ function walk(root: string, add: (path: string, real: string | null) => void, pr
       else skippedFiles.folders.push(entry.name)
       continue
     }
-    const path = join(frame.dir, entry.name)
+    const path = frame.prefix + entry.name
     let kind: Pick<Stats, 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'> = entry
-    let real: string | null = join(frame.real, entry.name)
+    let real: string | null = frame.realPrefix + entry.name
     if (entry.isSymbolicLink()) {
       try {
         kind = statSync(path)

@@ -1,6 +1,6 @@
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {expandInputs} from '../../src/read/inputs.js'
 
@@ -49,5 +49,16 @@ describe('expandInputs', () => {
   it('lists a file named twice only once', async () => {
     const {inputs} = await expandInputs([join(dir, 'b.txt'), dir])
     expect(inputs.filter((i) => i.path.endsWith('b.txt'))).toHaveLength(1)
+  })
+
+  it('names the files of a folder as path.join would, however the folder is written', async () => {
+    const rel = relative(process.cwd(), dir)
+    for (const written of [dir, `${dir}/`, `${dir}//`, rel, `./${rel}/`, `${rel}/sub/..`, `${rel}/./sub`]) {
+      const {inputs} = await expandInputs([written])
+      const expected = written.includes('sub') && !written.endsWith('..')
+        ? ['c.txt', 'deeper/d.json', 'e.docx', 'f.pdf'].map((name) => join(written, name))
+        : ['a.md', 'b.txt', 'sub/c.txt', 'sub/deeper/d.json', 'sub/e.docx', 'sub/f.pdf'].map((name) => join(written, name))
+      expect(inputs.map((i) => i.path)).toEqual(expected)
+    }
   })
 })
