@@ -24,16 +24,17 @@ export function baseId(record: AnyRecord): string {
 /** Ids in each block of a registry's storage: it grows a block at a time, and is never copied. */
 const BLOCK_BITS = 15
 const BLOCK = 1 << BLOCK_BITS
-/** Numbers kept for each id: its three hashes, the file and line where it was first seen, and how many times it was seen. */
-const FIELDS = 6
-const FILE = 3, LINE = 4, COUNT = 5
+/** Numbers kept for each id: its three hashes, and the file and line where it was first seen. */
+const FIELDS = 5
+const FILE = 3, LINE = 4
 
 /**
  * The ids of a run. A 1 GB folder holds over half a million records, and a `Map` of their ids
- * took ~130 bytes each (85 MB). Each id is kept as a 96-bit hash of its text and three numbers
- * (where it was first seen, how many repeats) in blocks of typed arrays, 24 bytes, plus 8 to 16
- * bytes of hash table (a quarter to half full). Arrays that doubled as they grew held up to twice
- * the 24 bytes, and a copy while they grew: 630,000 ids took 63 MB of them, 32 MB now.
+ * took ~130 bytes each (85 MB). Each id is kept as a 96-bit hash of its text and where it was
+ * first seen, in blocks of typed arrays: 20 bytes, plus 5 to 11 bytes of hash table (three
+ * eighths to three quarters full). The last suffix given to a repeated id is kept in a `Map`, for
+ * repeated ids only. Arrays that doubled as they grew held up to twice the 20 bytes, and a copy
+ * while they grew: 630,000 ids took 63 MB of them, 17 MB now.
  * Two different ids are taken for one with a chance below 10^-16 in a run of a million records
  * (three 32-bit hashes, each mixed its own way).
  */
@@ -44,6 +45,8 @@ export class IdRegistry {
   /** `FIELDS` numbers per id, `BLOCK` ids per block. */
   private readonly blocks: Uint32Array[] = []
   private readonly files: string[] = []
+  /** The last suffix given to each repeated id (by slot): `-2`, `-3` … */
+  private readonly suffixes = new Map<number, number>()
   /** The file of the last id added (ids come file by file). */
   private lastFile: string | undefined
   private lastFileSlot = -1
@@ -69,10 +72,10 @@ export class IdRegistry {
       return undefined
     }
     const block = this.blocks[first >>> BLOCK_BITS]!, at = (first & (BLOCK - 1)) * FIELDS
-    let n = block[at + COUNT]!
+    let n = this.suffixes.get(first) ?? 1
     let id: string
     do id = `${base}-${++n}`; while (this.find(id) >= 0)
-    block[at + COUNT] = n
+    this.suffixes.set(first, n)
     this.add(messages.file, line)
     record.id = id
     return messages.report('id/duplicate',
@@ -111,9 +114,8 @@ export class IdRegistry {
     }
     block[at + FILE] = this.lastFileSlot
     block[at + LINE] = line
-    block[at + COUNT] = 1
-    // At most half full, so a lookup probes few entries.
-    if (this.count * 2 > this.table.length) this.rehash()
+    // At most three quarters full: a lookup probes a few entries (each a read in a block).
+    if (this.count * 4 > this.table.length * 3) this.rehash()
   }
 
   private rehash(): void {
