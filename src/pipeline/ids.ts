@@ -24,17 +24,18 @@ export function baseId(record: AnyRecord): string {
 /** Ids in each block of a registry's storage: it grows a block at a time, and is never copied. */
 const BLOCK_BITS = 15
 const BLOCK = 1 << BLOCK_BITS
-/** Numbers kept for each id: its three hashes, and the file and line where it was first seen. */
-const FIELDS = 5
-const FILE = 3, LINE = 4
+/** Numbers kept for each id: its three hashes, and the line where it was first seen. */
+const FIELDS = 4
+const LINE = 3
 
 /**
  * The ids of a run. A 1 GB folder holds over half a million records, and a `Map` of their ids
- * took ~130 bytes each (85 MB). Each id is kept as a 96-bit hash of its text and where it was
- * first seen, in blocks of typed arrays: 20 bytes, plus 5 to 11 bytes of hash table (three
- * eighths to three quarters full). The last suffix given to a repeated id is kept in a `Map`, for
- * repeated ids only. Arrays that doubled as they grew held up to twice the 20 bytes, and a copy
- * while they grew: 630,000 ids took 63 MB of them, 17 MB now.
+ * took ~130 bytes each (85 MB). Each id is kept as a 96-bit hash of its text and the line where
+ * it was first seen, in blocks of typed arrays: 16 bytes, plus 5 to 11 bytes of hash table (three
+ * eighths to three quarters full). Ids come file by file: a file is kept once, with the slot of
+ * its first id. The last suffix given to a repeated id is kept in a `Map`, for repeated ids only.
+ * Arrays that doubled as they grew held up to twice the bytes, and a copy while they grew:
+ * 666,000 ids took 50 MB of them, 15 MB now.
  * Two different ids are taken for one with a chance below 10^-16 in a run of a million records
  * (three 32-bit hashes, each mixed its own way).
  */
@@ -44,12 +45,13 @@ export class IdRegistry {
   private table = new Int32Array(1 << 12)
   /** `FIELDS` numbers per id, `BLOCK` ids per block. */
   private readonly blocks: Uint32Array[] = []
+  /** Each file that gave ids, and the slot of its first id (increasing). */
   private readonly files: string[] = []
+  private readonly fileStarts: number[] = []
   /** The last suffix given to each repeated id (by slot): `-2`, `-3` … */
   private readonly suffixes = new Map<number, number>()
   /** The file of the last id added (ids come file by file). */
   private lastFile: string | undefined
-  private lastFileSlot = -1
   /** The hashes of the id last looked up, and the table index where it goes if it was not found. */
   private readonly h = new Uint32Array(3)
   private at = 0
@@ -79,7 +81,7 @@ export class IdRegistry {
     this.add(messages.file, line)
     record.id = id
     return messages.report('id/duplicate',
-      `Unexpected repeated practice \`${base}\` (first at ${this.files[block[at + FILE]!]}:${block[at + LINE]}), renamed to \`${id}\``,
+      `Unexpected repeated practice \`${base}\` (first at ${this.fileOf(first)}:${block[at + LINE]}), renamed to \`${id}\``,
       place ? {line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn} : {line, column: 1, endLine: line, endColumn: 1},
       {actual: base, expected: id})
   }
@@ -110,12 +112,23 @@ export class IdRegistry {
     this.table[this.at] = slot + 1
     if (file !== this.lastFile) {
       this.lastFile = file
-      this.lastFileSlot = this.files.push(file) - 1
+      this.files.push(file)
+      this.fileStarts.push(slot)
     }
-    block[at + FILE] = this.lastFileSlot
     block[at + LINE] = line
     // At most three quarters full: a lookup probes a few entries (each a read in a block).
     if (this.count * 4 > this.table.length * 3) this.rehash()
+  }
+
+  /** The file of the id in `slot`: the last file whose first id is at or before it. */
+  private fileOf(slot: number): string {
+    let low = 0, high = this.fileStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1
+      if (this.fileStarts[mid]! <= slot) low = mid
+      else high = mid - 1
+    }
+    return this.files[low]!
   }
 
   private rehash(): void {
