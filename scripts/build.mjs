@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Build: `tsc` emits the library (dist/**, with types), the OCR repair's word list is written
- * (dist/data/es-words.pwl, scripts/gen-ocr-words.mjs), then esbuild bundles the command line into
- * dist/bin/ — a few chunks instead of ~200 modules, so start-up does not pay to resolve and
- * compile each file. Lazily imported parsers and commands stay lazy (code splitting).
+ * (dist/data/es-words.pwl, scripts/gen-ocr-words.mjs) and so is the record validators' code
+ * cache (dist/data/record-validator.cache, scripts/gen-validator-cache.mjs), then esbuild bundles
+ * the command line into dist/bin/ — a few chunks instead of ~200 modules, so start-up does not
+ * pay to resolve and compile each file. Lazily imported parsers and commands stay lazy (code splitting).
  */
 import {execFileSync} from 'node:child_process'
 import {rmSync} from 'node:fs'
@@ -15,6 +16,8 @@ execFileSync(process.execPath, [new URL('scripts/gen-validator.mjs', root).pathn
 execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'inherit'})
 // The OCR repair's word list, from the library just compiled (dist/data/es-words.pwl).
 execFileSync(process.execPath, [new URL('scripts/gen-ocr-words.mjs', root).pathname], {cwd: root, stdio: 'inherit'})
+// The record validators' code cache (dist/data/record-validator.cache), from the library just compiled.
+execFileSync(process.execPath, [new URL('scripts/gen-validator-cache.mjs', root).pathname], {cwd: root, stdio: 'inherit'})
 await build({
   absWorkingDir: root.pathname,
   entryPoints: {cli: 'src/cli/index.ts', worker: 'src/pipeline/worker.ts'},

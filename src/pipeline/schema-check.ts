@@ -1,15 +1,16 @@
 /**
  * Checks a parsed record against its schema with the validators generated from `schemas/`
- * (see scripts/gen-validator.mjs; zod stays unloaded). Each problem becomes an `error`
+ * (schema/validators.ts; zod stays unloaded). Each problem becomes an `error`
  * diagnostic `schema/invalid` naming the field path (`selloLines[0].line`).
  */
 import type {Messages} from '../diagnostics/diagnostic.js'
-import {validators} from '../schema/generated/index.js'
+import {recordValidators} from '../schema/validators.js'
 
 /** Returns the number of problems found (0 when the record is valid). */
 export function schemaDiagnostics(record: unknown, messages: Messages, line: number): number {
   const place = {line, column: 1, endLine: line, endColumn: 1}
   const type = (record as {type?: unknown} | null)?.type
+  const validators = recordValidators()
   const validate = typeof type === 'string' ? validators[type as keyof typeof validators] : undefined
   if (!validate) {
     messages.report('schema/invalid', `Unexpected record type \`${String(type)}\`, expected \`practice\`, \`pmm-objective\` or \`network-report\``, place)
