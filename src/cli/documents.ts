@@ -43,8 +43,10 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   observer?.start(refs)
   const jobs = jobsFor(common.jobs, refs)
   const ids = new IdRegistry()
-  // Metadata nobody reads is not gathered over a large document's parts.
-  const pipeline = needs.metadata ? common.pipeline : {...common.pipeline, metadata: false}
+  // Metadata nobody reads is not gathered over a large document's parts, and infos nobody lists
+  // are counted, not kept.
+  const listsInfos = !needs.diagnostics || needs.diagnostics === 'all' || needs.diagnostics.verbose
+  const pipeline = {...common.pipeline, ...(needs.metadata ? {} : {metadata: false}), ...(listsInfos ? {} : {infos: false})}
   const results = jobs > 1 ? parallel(refs, pipeline, jobs, needs, io, heap) : sequential(refs, pipeline, io)
   for await (const result of results) {
     heap?.check()

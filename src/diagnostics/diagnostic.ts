@@ -59,20 +59,46 @@ export interface Finding<At> extends ReportExtra {
   at: At
 }
 
-/** Collects diagnostics for one file (vfile's `message()` / `info()` / `fail()` without the throw). */
+/**
+ * Collects diagnostics for one file (vfile's `message()` / `info()` / `fail()` without the throw).
+ * With `{infos: false}`, infos are counted by rule and not kept: a command that lists none of
+ * them (without `--verbose`) need not hold one for every second line of OCR slides.
+ */
 export class Messages {
   readonly list: Diagnostic[] = []
-  constructor(readonly file: string) {}
+  /** Infos not kept (`infos: false`), by rule: counted only. */
+  readonly countedOnly = new Map<RuleId, number>()
+  /** Whether infos are kept in `list`. */
+  readonly infos: boolean
+
+  constructor(readonly file: string, options: {infos?: boolean} = {}) {
+    this.infos = options.infos ?? true
+  }
 
   report(rule: RuleId, message: string, place: Place, extra?: ReportExtra): Diagnostic {
     const d = diagnostic(this.file, rule, message, place, extra)
-    this.list.push(d)
+    if (this.infos || d.severity !== 'info') this.list.push(d)
+    else this.countedOnly.set(rule, (this.countedOnly.get(rule) ?? 0) + 1)
     return d
   }
 
   /** Reports a construct's finding at `place` (where its `at` is in the file). */
   found(finding: Finding<unknown>, place: Place): Diagnostic {
     return this.report(finding.rule, finding.message, place, finding)
+  }
+
+  /** How many diagnostics were reported, kept or counted only. */
+  get size(): number {
+    let size = this.list.length
+    for (const n of this.countedOnly.values()) size += n
+    return size
+  }
+
+  /** Moves the diagnostics of `from` (those of the rules `which` takes), kept and counted, into this. */
+  take(from: Messages, which: (rule: string) => boolean = () => true): void {
+    for (const d of from.list.splice(0)) if (which(d.rule)) this.list.push(d)
+    for (const [rule, n] of from.countedOnly) if (which(rule)) this.countedOnly.set(rule, (this.countedOnly.get(rule) ?? 0) + n)
+    from.countedOnly.clear()
   }
 }
 

@@ -70,7 +70,7 @@ export function processJson(doc: SourceDocument, messages: Messages, jsonl = isJ
     records.push(record)
     fieldPlaces.set(record, valuePlaces(node, at))
   }
-  if (candidates.length === 0 && messages.list.length === 0) {
+  if (candidates.length === 0 && messages.size === 0) {
     messages.report('json/no-records', 'Unexpected JSON without records, expected output of `practices parse`, an array of records or JSONL', at(0))
   }
   return {path: doc.path, format: null, records, diagnostics: [], unmapped: [], metadata: {input: 'json'}, coverage: {lines: 0, placed: 0}, fieldPlaces}

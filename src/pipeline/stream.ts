@@ -94,7 +94,7 @@ class Lines {
 }
 
 export async function* processStream(path: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, options: PipelineOptions, limits = LIMITS): AsyncGenerator<DocumentResult> {
-  const messages = new Messages(path)
+  const messages = new Messages(path, options)
   const iterable = await peekContainer(path, chunks, limits)
   if ('whole' in iterable) {
     yield iterable.whole ? await processWhole(path, iterable.whole, options) : tooLarge(path, messages, `a Word or PDF file over ${limits.containerBytes / MB} MB`)
@@ -187,8 +187,8 @@ async function* whole(path: string, lines: Lines, messages: Messages, options: P
         if (first) result.detection = detection
         if (!last) result.more = true
         result.read = lines.bytes
-        const partMessages = new Messages(path)
-        for (const d of messages.list.splice(0)) partMessages.list.push(d)
+        const partMessages = new Messages(path, messages)
+        partMessages.take(messages)
         yield finish(result, partMessages, partLines, offset)
         first = false
       }
@@ -220,8 +220,8 @@ async function* whole(path: string, lines: Lines, messages: Messages, options: P
 
 /** Detection spoke before the end showed the file to be blank: keep only what reading says. */
 function withoutFormatReports(messages: Messages): Messages {
-  const kept = new Messages(messages.file)
-  for (const d of messages.list) if (!d.rule.startsWith('format/')) kept.list.push(d)
+  const kept = new Messages(messages.file, messages)
+  kept.take(messages, (rule) => !rule.startsWith('format/'))
   return kept
 }
 
@@ -272,7 +272,7 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
     }
     const partLines = lines.take(cut)
     const last = lines.ended && lines.pending.length === 0
-    const partMessages = new Messages(path)
+    const partMessages = new Messages(path, messages)
     const result = await parts.parse(documentOf(path, partLines, lines.decoder), partMessages, offset)
     shift(result, partMessages, offset)
     records += result.records.length
@@ -280,7 +280,7 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
     // A document without any record is told once, with its last part.
     if (last && records === 0 && !recordless && format) noRecords(partMessages, format)
     // What reading and detection report comes with the first part; what only the end shows, with the last.
-    if (index === 0 || last) for (const d of messages.list.splice(0)) partMessages.list.push(d)
+    if (index === 0 || last) partMessages.take(messages)
     const own: Record<string, unknown> = {}
     parts.merge(own, result.metadata, offset)
     if (gather) parts.merge(metadata, own, 0)

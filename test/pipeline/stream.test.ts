@@ -102,6 +102,24 @@ describe('a large document parsed in parts', () => {
     expect(lean.reduce((n, p) => n + slides(p), 0)).toBe(slides(parts.at(-1)!))
   })
 
+  it('counts infos without keeping them for a caller that lists none (`infos: false`), whole or in parts', async () => {
+    const sample = fixture('fixtures/samples/gobernanza-minrel-slides.txt')
+    const bytes = Buffer.concat([sample, Buffer.from('\n'), sample])
+    const full = await streamed('slides.txt', bytes, {...SMALL, partChars: 5_000})
+    const ids = new IdRegistry()
+    const lean: DocumentResult[] = []
+    for await (const part of processStream('slides.txt', chunksOf(bytes, 777), {repair: true, infos: false}, {...SMALL, partChars: 5_000})) lean.push(uniqueIds(part, ids))
+    const infos = full.flatMap((p) => p.diagnostics).filter((d) => d.severity === 'info')
+    expect(infos.length).toBeGreaterThan(50)
+    expect(lean.map((p) => p.diagnostics)).toEqual(full.map((p) => p.diagnostics.filter((d) => d.severity !== 'info')))
+    expect(lean.map((p) => p.unlisted?.infos ?? 0)).toEqual(full.map((p) => p.diagnostics.filter((d) => d.severity === 'info').length))
+    expect(lean.flatMap((p) => p.records)).toEqual(full.flatMap((p) => p.records))
+    // Only the lines of the diagnostics kept stay with each part.
+    expect(lean.reduce((n, p) => n + Object.keys(p.lines ?? []).length, 0)).toBeLessThan(full.reduce((n, p) => n + Object.keys(p.lines ?? []).length, 0))
+    const one = await processWhole('slides.txt', sample, {repair: true, infos: false})
+    expect(one.unlisted?.infos).toBe((await processWhole('slides.txt', sample, {repair: true})).diagnostics.filter((d) => d.severity === 'info').length)
+  })
+
   it('cuts a file of fact sheets between sheets', async () => {
     const {renderFactsheet} = await import('../../src/export/markdown.js')
     const {processBytes} = await import('../../src/pipeline/index.js')
