@@ -87,11 +87,16 @@ export class Messages {
     return this.report(finding.rule, finding.message, place, finding)
   }
 
+  /** How many infos were counted only. */
+  get counted(): number {
+    let counted = 0
+    for (const n of this.countedOnly.values()) counted += n
+    return counted
+  }
+
   /** How many diagnostics were reported, kept or counted only. */
   get size(): number {
-    let size = this.list.length
-    for (const n of this.countedOnly.values()) size += n
-    return size
+    return this.list.length + this.counted
   }
 
   /** Moves the diagnostics of `from` (those of the rules `which` takes), kept and counted, into this. */
