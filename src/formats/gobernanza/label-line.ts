@@ -113,8 +113,17 @@ export function labelAt(text: string, from = 0): LabelHit | null {
     const end = token.index + token[0].length
     for (const s of SPELLINGS) {
       const limit = allowedDistance(s.key.length)
-      if (Math.abs(s.key.length - candidate.length) > limit) continue
-      const d = distance(s.key, candidate)
+      const gap = Math.abs(s.key.length - candidate.length)
+      // The distance is at least the length gap; a spelling replaces the best only nearer, or as
+      // near and longer: against an exact best, only an exact match of a longer candidate can.
+      if (gap > limit || (best && gap > best.distance)) continue
+      let d: number
+      if (best?.distance === 0) {
+        if (end <= best.end || s.key !== candidate) continue
+        d = 0
+      } else {
+        d = distance(s.key, candidate)
+      }
       if (d > limit || (best && (d > best.distance || (d === best.distance && end <= best.end)))) continue
       best = {fields: [...s.fields], part: s.part, start, end, printed: text.slice(start, end), variant: s.variant, distance: d}
     }
