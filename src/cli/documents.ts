@@ -12,7 +12,7 @@ import {availableParallelism} from 'node:os'
 import type {Worker} from 'node:worker_threads'
 import {Messages} from '../diagnostics/diagnostic.js'
 import {crashed, IdRegistry, problemResult, processInput, processWhole, uniqueIds, type DocumentResult, type PipelineOptions} from '../pipeline/index.js'
-import type {ResultNeeds} from '../pipeline/result.js'
+import {shown, type ResultNeeds} from '../pipeline/result.js'
 import type {WorkerReply, WorkerRequest} from '../pipeline/worker.js'
 import {expandInputs, type InputRef} from '../read/inputs.js'
 import {fileSize, readInput, ReadProblem, WHOLE_BYTES} from '../read/open.js'
@@ -45,7 +45,7 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   const ids = new IdRegistry()
   // Metadata nobody reads is not gathered over a large document's parts, and infos nobody lists
   // are counted, not kept.
-  const listsInfos = !needs.diagnostics || needs.diagnostics === 'all' || needs.diagnostics.verbose
+  const listsInfos = !needs.diagnostics || needs.diagnostics === 'all' || shown('info', needs.diagnostics)
   const pipeline = {...common.pipeline, ...(needs.metadata ? {} : {metadata: false}), ...(listsInfos ? {} : {infos: false})}
   const results = jobs > 1 ? parallel(refs, pipeline, jobs, needs, io, heap) : sequential(refs, pipeline, io)
   for await (const result of results) {
