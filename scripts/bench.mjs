@@ -19,7 +19,8 @@
  * absolute times drift, so the ratio is the figure to compare. Folders are also parsed with
  * `--jobs 2` (speed-up = wall time with 1 thread / with 2), against what two independent
  * one-thread processes on the two halves of the folder gain at the same time (the machine's
- * ceiling for this work); the 1 GB folder also with the default `--jobs`.
+ * ceiling for this work); the 1 GB folder also with the default `--jobs`. So is the 100 MB file
+ * (its parts on two threads), against two processes on its two halves written as two files.
  *
  * Options: --bin PATH (another build's bin/practices.js, to compare), --runs N (start-up
  * repetitions, default 11), --files N (mixed folder, default 2000), --mb N (large files,
@@ -124,24 +125,36 @@ const corpora = [
   {name: 'gobernanza-json', label: `the same, \`--format json\``, format: 'json', make: () => fileOf('gobernanza.txt', repeatTo(SAMPLES.gobernanza, size / 4))},
   {name: 'solidarias', label: 'one 1 MB news report', make: () => fileOf('solidarias.txt', repeatTo(SAMPLES.solidarias, MB))},
   {name: 'factsheet', label: `one ${values.mb} MB file of fact sheets`, make: () => fileOf('factsheet.md', repeatTo(factsheets(), size))},
-  {name: 'single', label: `one ${values['single-mb']} MB file of fichas`, make: () => fileOf('single.txt', repeatTo(SAMPLES.ficha, Number(values['single-mb']) * MB))},
+  {name: 'single', label: `one ${values['single-mb']} MB file of fichas`, jobs: true, make: () => fileOf('single.txt', repeatTo(SAMPLES.ficha, Number(values['single-mb']) * MB))},
   ...(process.env.BENCH_LARGE === '1' ? [{name: 'large', label: '1 GB folder of reports', jobs: true, make: () => folderOf('large', Math.ceil(1024 * MB / 16_000), (i) => [mixedKeys[i % mixedKeys.length], SAMPLES[mixedKeys[i % mixedKeys.length]]])}] : []),
 ]
 /**
  * What two threads can gain on this corpus on this machine now: two independent one-thread
- * processes, each parsing half of the folder's sub-folders at the same time. Returns their wall
- * time (ms); `--jobs 2` is read against it.
+ * processes, each parsing half of the folder's sub-folders (or of the file's lines, written as a
+ * file of its own) at the same time. Returns their wall time (ms); `--jobs 2` is read against it.
  */
 async function halves(input, out) {
-  const subs = readdirSync(input).map((d) => join(input, d)).sort()
-  const parts = [subs.filter((_, i) => i % 2 === 0), subs.filter((_, i) => i % 2 === 1)]
+  const parts = statSync(input).isDirectory() ? folderHalves(input) : fileHalves(input)
   const start = process.hrtime.bigint()
   await Promise.all(parts.map((dirs, k) => new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, 'parse', ...dirs, '--format', 'jsonl', '--out', `${out}.${k}`, '--quiet', '--jobs', '1'], {stdio: 'ignore', env: {...process.env, CI: '1'}})
     child.on('exit', resolve)
   })))
   for (const k of [0, 1]) rmSync(`${out}.${k}`, {force: true})
+  if (!statSync(input).isDirectory()) for (const [file] of parts) rmSync(file, {force: true})
   return Number(process.hrtime.bigint() - start) / 1e6
+}
+
+function folderHalves(dir) {
+  const subs = readdirSync(dir).map((d) => join(dir, d)).sort()
+  return [subs.filter((_, i) => i % 2 === 0), subs.filter((_, i) => i % 2 === 1)]
+}
+
+/** A file's two halves, cut at the line break nearest its middle, as two files. */
+function fileHalves(file) {
+  const bytes = readFileSync(file)
+  const cut = bytes.indexOf(0x0a, bytes.length >> 1) + 1
+  return [bytes.subarray(0, cut), bytes.subarray(cut)].map((half, k) => [fileOf(`half-${k}.txt`, half)])
 }
 
 /** The samples' records as Markdown fact sheets, in one file (as `export --format md` writes them). */

@@ -7,7 +7,7 @@
  * Ids are made unique here, on the thread that writes the output, in input order: `--jobs N`
  * gives the same ids and diagnostics as one thread.
  */
-import {existsSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {Worker} from 'node:worker_threads'
 import {Messages} from '../diagnostics/diagnostic.js'
@@ -16,7 +16,9 @@ import {shown, type ResultNeeds} from '../pipeline/result.js'
 import type {WorkerReply, WorkerRequest} from '../pipeline/worker.js'
 import {expandInputs, type InputRef} from '../read/inputs.js'
 import {fileSize, readInput, ReadProblem, WHOLE_BYTES} from '../read/open.js'
-import {HeapSettings, WORKER_YOUNG_MB} from './heap.js'
+import {HeapSettings} from './heap.js'
+import {WorkerPartPool} from './part-pool.js'
+import {Workers} from './workers.js'
 import type {CliIO} from './io.js'
 import type {CommonOptions} from './options.js'
 
@@ -47,7 +49,7 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   // are counted, not kept.
   const listsInfos = !needs.diagnostics || needs.diagnostics === 'all' || shown('info', needs.diagnostics)
   const pipeline = {...common.pipeline, ...(needs.metadata ? {} : {metadata: false}), ...(listsInfos ? {} : {infos: false})}
-  const results = jobs > 1 ? parallel(refs, pipeline, jobs, needs, io, heap) : sequential(refs, pipeline, io)
+  const results = jobs > 1 && refs.length > 1 ? parallel(refs, pipeline, jobs, needs, io, heap) : sequential(refs, pipeline, io, jobs > 1 ? new WorkerPartPool(jobs - 1, needs, heap) : undefined)
   for await (const result of results) {
     heap?.check()
     observer?.result(result)
@@ -59,17 +61,20 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
 const PARALLEL_BYTES = 48 * 1024 * 1024
 
 /**
- * Threads for a run: `--jobs N` as given (never more than there are files); by default one per
- * core (at most 4) for runs of several files that add up to 48 MB or more, and one thread for
- * smaller runs, where starting workers costs more than it saves. Two threads against one on two
- * cores, folders of reports: 0.99x on 33 MB, 1.19x on 64 MB, 1.16-1.33x on 151 MB, 1.47-1.63x on
- * 1 GB (each worker compiles the parsers again, and V8 keeps a second core busy with one thread
- * early in a run). Standard input is read on this thread.
+ * Threads for a run: `--jobs N` as given, never more than there are files, except for one file
+ * read in parts (over 1 MB), whose parts may be parsed on N threads. By default one per core (at
+ * most 4) for runs of several files that add up to 48 MB or more, and one thread otherwise: for
+ * smaller runs starting workers costs more than it saves, and one large file gained only ~1.1x
+ * on two cores, for ~65 MB more memory (README "Speed"). Two threads against one on two cores,
+ * folders of reports: 0.99x on 33 MB, 1.19x on 64 MB, 1.16-1.33x on 151 MB, 1.47-1.63x on 1 GB
+ * (each worker compiles the parsers again, and V8 keeps a second core busy with one thread early
+ * in a run). Standard input is read on this thread.
  */
 export function jobsFor(jobs: number | undefined, refs: readonly InputRef[]): number {
   if (refs.some((r) => r.stdin)) return 1
   if (jobs === undefined) return refs.length > 1 && holdsAtLeast(refs, PARALLEL_BYTES) ? Math.min(4, availableParallelism(), refs.length) : 1
-  return Math.max(1, Math.min(Math.floor(jobs), refs.length))
+  const most = refs.length === 1 && !isSmall(refs[0]!) ? Infinity : refs.length
+  return Math.max(1, Math.min(Math.floor(jobs), most))
 }
 
 /** Whether the files add up to `bytes` (stops looking once they do). */
@@ -82,12 +87,17 @@ function holdsAtLeast(refs: readonly InputRef[], bytes: number): boolean {
   return false
 }
 
-async function* sequential(refs: readonly InputRef[], options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
-  for (const ref of refs) yield* inline(ref, options, io)
+/** The inputs parsed on this thread; `pool`: threads that may parse parts of a large one. */
+async function* sequential(refs: readonly InputRef[], options: PipelineOptions, io: CliIO, pool?: WorkerPartPool): AsyncGenerator<DocumentResult> {
+  try {
+    for (const ref of refs) yield* inline(ref, options, io, pool)
+  } finally {
+    await pool?.close()
+  }
 }
 
 /** One input parsed on this thread: its result, or its parts' results. */
-async function* inline(ref: InputRef, options: PipelineOptions, io: CliIO): AsyncGenerator<DocumentResult> {
+async function* inline(ref: InputRef, options: PipelineOptions, io: CliIO, pool?: WorkerPartPool): AsyncGenerator<DocumentResult> {
   let input
   try {
     input = await readInput(ref, io.stdin)
@@ -97,20 +107,8 @@ async function* inline(ref: InputRef, options: PipelineOptions, io: CliIO): Asyn
     return
   }
   if ('whole' in input) yield await processWhole(ref.path, input.whole, options)
-  else yield* processInput(ref.path, input, options)
+  else yield* processInput(ref.path, input, options, pool)
 }
-
-/**
- * The stack each worker gets: V8's default for the main thread (984 KiB) plus the 192 KiB Node
- * keeps aside in a worker, so that a document parses with the same stack on either thread.
- */
-const WORKER_STACK_MB = (984 + 192) / 1024
-
-/**
- * The worker's code: the bundle next to the bundled CLI (dist/bin/worker.js, one file to load),
- * else the module tree (dist/pipeline/worker.js, when the library's dist/cli/ runs).
- */
-const WORKER_URL = ((bundled) => (existsSync(bundled) ? bundled : new URL('../pipeline/worker.js', import.meta.url)))(new URL('./worker.js', import.meta.url))
 
 /** Files a worker is given ahead, so it never waits while this thread is busy parsing. */
 const AHEAD = 4
@@ -150,19 +148,9 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
     }
   }
   const workers = new Set<Worker>()
-  let Worker: typeof import('node:worker_threads').Worker
-  /** Workers not yet online, and a promise for each of them to be online (or stopped). */
-  let starting = 0
-  const online: Array<Promise<void>> = []
+  const threads = await Workers.load(heap)
   const spawn = (): Worker => {
-    if (starting++ === 0) heap?.workersStarting(true)
-    const worker = new Worker(WORKER_URL, {resourceLimits: {stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB}})
-    online.push(new Promise<void>((resolve) => {
-      worker.once('online', resolve)
-      worker.once('exit', resolve)
-    }).then(() => {
-      if (--starting === 0) heap?.workersStarting(false)
-    }))
+    const worker = threads.start()
     workers.add(worker)
     assigned.set(worker, [])
     worker.on('message', ({index, result}: WorkerReply) => {
@@ -191,17 +179,9 @@ async function* parallel(refs: readonly InputRef[], options: PipelineOptions, jo
     worker.on('exit', (code) => died(new Error(`worker stopped (exit code ${code})`)))
     return worker
   }
-  ;({Worker} = await import('node:worker_threads'))
   for (let i = 1; i < jobs; i++) feed(spawn())
-  // This thread waits for them (~0.1 s) before it parses, setting the heap settings again every
-  // millisecond: V8 sets the growth factor back as it makes a worker's heap, and a collection
-  // here before it is set again would grow this thread's young generation past its cap.
-  let allOnline = false
-  void Promise.all(online).then(() => { allOnline = true })
-  while (!allOnline) {
-    heap?.again()
-    await new Promise((resolve) => setTimeout(resolve, 1))
-  }
+  // This thread waits for them before it parses (see `Workers.allOnline`).
+  await threads.allOnline()
   try {
     for (let index = 0; index < refs.length; index++) {
       for (;;) {

@@ -160,4 +160,9 @@ export interface PartRules {
    * part) to the line numbers it holds.
    */
   merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
+  /**
+   * Set when a part needs what the parts before it left (`ParseContext.carry`): the parts are then
+   * parsed in order on one thread. Those of other formats may be parsed on several (`--jobs`).
+   */
+  carries?: boolean
 }

@@ -16,12 +16,13 @@ import type {InputBytes} from '../read/open.js'
 import {processWhole, type PipelineOptions} from './document.js'
 import {IdRegistry} from './ids.js'
 import {idPlace, type DocumentResult} from './result.js'
-import {processStream} from './stream.js'
+import {LIMITS, processStream, type PartPool} from './stream.js'
 
 export type {DocumentResult} from './result.js'
 export {emptyResult, problemResult, unreadableResult} from './result.js'
 export {chooseFormat, crashed, finish, looksLikeJson, parseDocument, parseWith, processWhole, readSource, type PipelineOptions} from './document.js'
 export {IdRegistry} from './ids.js'
+export {parsePart, type ParsedPart, type PartJob, type PartPool} from './stream.js'
 
 /**
  * Runs one whole document through the pipeline. `ids` is shared by a run so ids stay unique in it.
@@ -36,14 +37,14 @@ export async function processBytes(path: string, input: Uint8Array | string, opt
 /**
  * One input through the pipeline: its result, or for a large document the results of its parts
  * (`more: true` on all but the last). Records carry base ids: pass each result to `uniqueIds`
- * in order.
+ * in order. `pool`: other threads that may parse parts of a large document.
  */
-export async function* processInput(path: string, input: InputBytes, options: PipelineOptions): AsyncGenerator<DocumentResult> {
+export async function* processInput(path: string, input: InputBytes, options: PipelineOptions, pool?: PartPool): AsyncGenerator<DocumentResult> {
   if ('whole' in input) {
     yield await processWhole(path, input.whole, options)
     return
   }
-  yield* processStream(path, input.chunks, options)
+  yield* processStream(path, input.chunks, options, LIMITS, pool)
 }
 
 /**

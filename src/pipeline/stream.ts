@@ -12,13 +12,18 @@
  * A part is parsed as a document of its own; its positions are then moved to the file's lines,
  * and its metadata folded into the document's (`PartRules.merge`). Diagnostics of reading the
  * whole file (a repaired encoding) come with the first or the last part.
+ *
+ * With a `PartPool` (`--jobs N` on one large file), parts of a format whose parts carry nothing
+ * from one to the next are also parsed on other threads while this one reads, cuts, parses parts
+ * itself and hands results out, always in order: the results are the same as on one thread.
  */
-import {Messages} from '../diagnostics/diagnostic.js'
+import {Messages, type Diagnostic} from '../diagnostics/diagnostic.js'
+import type {RuleId} from '../diagnostics/rules.js'
 import type {FormatParser} from '../formats/context.js'
 import type {FormatId} from '../formats/registry.js'
 import {sniffContainer} from '../read/container.js'
 import {LineDecoder} from '../read/line-decoder.js'
-import type {SourceDocument} from '../read/source.js'
+import type {Encoding, SourceDocument} from '../read/source.js'
 import {emptyResult, type DocumentResult} from './result.js'
 import {chooseFormat, crashed, finish, loadParser, looksLikeJson, noRecords, parseWith, processWhole, unmappedLines, type PartState, type PipelineOptions} from './document.js'
 import {detach} from '../text/detach.js'
@@ -93,7 +98,45 @@ class Lines {
   }
 }
 
-export async function* processStream(path: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, options: PipelineOptions, limits = LIMITS): AsyncGenerator<DocumentResult> {
+/** Other threads that parse parts of a large document (see above and `parsePart`). */
+export interface PartPool {
+  /** How many more parts it can take now without any of them waiting for a thread. */
+  room(): number
+  /** The part parsed; rejected when its thread could not parse it (the part is then parsed here). */
+  parse(part: PartJob): Promise<ParsedPart>
+}
+
+/** A part of a large document, for another thread (everything in it can be posted). */
+export interface PartJob {
+  path: string
+  format: FormatId
+  /** The part's lines. */
+  lines: string[]
+  encoding: Encoding
+  bom: boolean
+  /** Lines of the file before the part. */
+  offset: number
+  options: PipelineOptions
+}
+
+/** A part parsed: its result as `parseWith` gives it, and what it reported. */
+export interface ParsedPart {
+  result: DocumentResult
+  diagnostics: Diagnostic[]
+  /** Infos counted only (`PipelineOptions.infos`), by rule. */
+  counted: Array<[RuleId, number]>
+}
+
+/** Parses a part of a large document, on whatever thread runs it (the worker of a `PartPool`). */
+export async function parsePart(job: PartJob): Promise<ParsedPart> {
+  const parser = await loadParser(job.format)
+  const messages = new Messages(job.path, job.options)
+  const doc: SourceDocument = {path: job.path, lines: job.lines, encoding: job.encoding, bom: job.bom, eol: 'lf'}
+  const result = await parseWith(parser, doc, messages, job.options, job.format, {offset: job.offset, carry: undefined})
+  return {result, diagnostics: messages.list, counted: [...messages.countedOnly]}
+}
+
+export async function* processStream(path: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, options: PipelineOptions, limits = LIMITS, pool?: PartPool): AsyncGenerator<DocumentResult> {
   const messages = new Messages(path, options)
   const iterable = await peekContainer(path, chunks, limits)
   if ('whole' in iterable) {
@@ -120,7 +163,7 @@ export async function* processStream(path: string, chunks: Iterable<Uint8Array> 
       return
     }
     const parser = await loadParser(format)
-    if (parser.parts) yield* inParts(path, lines, messages, limits, formatParts(parser, format, options), format, options.metadata !== false, detection)
+    if (parser.parts) yield* inParts(path, lines, messages, limits, formatParts(parser, format, options, pool), format, options.metadata !== false, detection)
     else yield* whole(path, lines, messages, options, limits, format, detection)
   } catch (error) {
     yield crashed(path, messages, error)
@@ -230,15 +273,25 @@ interface PartParser {
   cut(lines: readonly string[]): number
   /** `offset`: lines of the file before the part. */
   parse(doc: SourceDocument, messages: Messages, offset: number): Promise<DocumentResult>
+  /** Whether other threads may parse parts (a pool, and parts that carry nothing). */
+  pooled: boolean
+  /** How many parts they can take now. */
+  room(): number
+  /** The part parsed on another thread. */
+  elsewhere(doc: SourceDocument, offset: number): Promise<ParsedPart>
   merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
 }
 
-function formatParts(parser: FormatParser, format: FormatId, options: PipelineOptions): PartParser {
+function formatParts(parser: FormatParser, format: FormatId, options: PipelineOptions, pool?: PartPool): PartParser {
   const rules = parser.parts!
   const state: PartState = {offset: 0, carry: undefined}
+  const shared = rules.carries ? undefined : pool
   return {
     cut: (lines) => rules.cut(lines),
     parse: (doc, messages, offset) => parseWith(parser, doc, messages, options, format, Object.assign(state, {offset})),
+    pooled: shared !== undefined,
+    room: () => shared?.room() ?? 0,
+    elsewhere: (doc, offset) => shared!.parse({path: doc.path, format, lines: doc.lines, encoding: doc.encoding, bom: doc.bom, offset, options}),
     merge: (document, part, offset) => rules.merge(document, part, offset),
   }
 }
@@ -248,50 +301,126 @@ function jsonParts(): PartParser {
   return {
     cut: (lines) => lines.length,
     parse: async (doc, messages) => (await import('./json-input.js')).processJson(doc, messages, true),
+    pooled: false,
+    room: () => 0,
+    elsewhere: () => Promise.reject(new Error('JSONL parts are parsed on the thread that reads them')),
     merge: (document, part) => Object.assign(document, part),
   }
 }
 
-/** Parses the document part by part, each part's results out before the next part is read; `gather`: the parts' metadata into the document's. */
+/** A part read and cut, being parsed (on this thread or another). */
+interface Part {
+  lines: string[]
+  /** Lines of the file before it. */
+  offset: number
+  last: boolean
+  /** Bytes of the file read when it was cut (the progress line). */
+  read: number
+  /** The first part: what reading and detection reported before it was cut. */
+  early?: Messages
+  parsed?: Promise<{result: DocumentResult; messages: Messages}>
+  done?: boolean
+}
+
+/** Parts cut ahead of the one handed out next, at most, while other threads parse some of them. */
+const MAX_AHEAD = 8
+
+/**
+ * Parses the document part by part, handing each part's results out in order; `gather`: the
+ * parts' metadata into the document's. On one thread a part is read, parsed and handed out
+ * before the next is read; with other threads (`PartParser.room`), parts are cut ahead for them,
+ * and this thread parses the next part itself while the one to hand out is not back yet.
+ */
 async function* inParts(path: string, lines: Lines, messages: Messages, limits: StreamLimits, parts: PartParser, format: FormatId | null, gather: boolean, detection?: DocumentResult['detection']): AsyncGenerator<DocumentResult> {
   let offset = 0
-  let records = 0
-  let recordless = false
-  const metadata: Record<string, unknown> = {}
-  for (let index = 0; ; index++) {
+  let cutting = true
+  /** The next part, or `read/too-large` when no unit starts in a run longer than a whole document may be. */
+  const cutNext = async (): Promise<Part | {tooLarge: DocumentResult}> => {
     await lines.fill(limits.partChars)
     let cut = lines.ended ? lines.pending.length : parts.cut(lines.pending)
     while (cut <= 0 && !lines.ended) {
       // No unit starts in what was read: read on, up to the size of a document parsed whole.
       if (lines.chars > limits.wholeBytes) {
-        yield tooLarge(path, messages, `run of ${limits.wholeBytes / MB} MB after line ${offset} in which no sheet starts (a large document is parsed one part at a time, each part ending where a sheet starts)`)
-        return
+        cutting = false
+        return {tooLarge: tooLarge(path, messages, `run of ${limits.wholeBytes / MB} MB after line ${offset} in which no sheet starts (a large document is parsed one part at a time, each part ending where a sheet starts)`)}
       }
       await lines.fill(lines.chars + limits.partChars)
       cut = lines.ended ? lines.pending.length : parts.cut(lines.pending)
     }
-    const partLines = lines.take(cut)
-    const last = lines.ended && lines.pending.length === 0
-    const partMessages = new Messages(path, messages)
-    const result = await parts.parse(documentOf(path, partLines, lines.decoder), partMessages, offset)
-    shift(result, partMessages, offset)
+    const part: Part = {lines: lines.take(cut), offset, last: lines.ended && lines.pending.length === 0, read: lines.bytes}
+    if (offset === 0) {
+      // What reading and detection report comes with the first part (what only the end shows, with the last).
+      part.early = new Messages(path, messages)
+      part.early.take(messages)
+    }
+    offset += part.lines.length
+    if (part.last) cutting = false
+    return part
+  }
+  /** Starts parsing a part cut (here, or `elsewhere`: on another thread, else here). */
+  const start = (cut: Part | {tooLarge: DocumentResult}, elsewhere: boolean): Part | {tooLarge: DocumentResult} => {
+    if ('tooLarge' in cut) return cut
+    const part = cut
+    const here = async () => {
+      const partMessages = new Messages(path, messages)
+      return {result: await parts.parse(documentOf(path, part.lines, lines.decoder), partMessages, part.offset), messages: partMessages}
+    }
+    part.parsed = elsewhere
+      ? parts.elsewhere(documentOf(path, part.lines, lines.decoder), part.offset).then((parsed) => adopt(parsed, messages), here) // its thread is gone: parsed here
+      : here()
+    part.parsed.then(() => { part.done = true }, () => { part.done = true })
+    return part
+  }
+  const ahead: Array<Part | {tooLarge: DocumentResult}> = []
+  let records = 0
+  let recordless = false
+  const metadata: Record<string, unknown> = {}
+  for (;;) {
+    // Let the other threads' messages in (parts parsed, threads online): parsing here runs only
+    // microtasks otherwise.
+    if (parts.pooled) await new Promise<void>((resolve) => setImmediate(resolve))
+    // Parts for other threads, as many as they take now; then, while the part to hand out next is
+    // not back, this thread parses the next part itself (on one thread: every part, one at a time).
+    while (cutting && parts.room() > 0 && ahead.length < MAX_AHEAD) ahead.push(start(await cutNext(), true))
+    const waiting = ahead.length > 0 && 'lines' in ahead[0]! && !ahead[0].done
+    if (cutting && (ahead.length === 0 || (waiting && ahead.length < MAX_AHEAD))) {
+      const part = start(await cutNext(), false)
+      ahead.push(part)
+      // A failure is told when the part's turn comes.
+      if ('parsed' in part) await part.parsed!.then(() => undefined, () => undefined)
+      if (parts.pooled) continue
+    }
+    const part = ahead.shift()!
+    if ('tooLarge' in part) {
+      yield part.tooLarge
+      return
+    }
+    const {result, messages: partMessages} = await part.parsed!
+    shift(result, partMessages, part.offset)
     records += result.records.length
     recordless ||= result.recordless === true
     // A document without any record is told once, with its last part.
-    if (last && records === 0 && !recordless && format) noRecords(partMessages, format)
-    // What reading and detection report comes with the first part; what only the end shows, with the last.
-    if (index === 0 || last) partMessages.take(messages)
+    if (part.last && records === 0 && !recordless && format) noRecords(partMessages, format)
+    if (part.early) partMessages.take(part.early)
+    if (part.last) partMessages.take(messages)
     const own: Record<string, unknown> = {}
-    parts.merge(own, result.metadata, offset)
+    parts.merge(own, result.metadata, part.offset)
     if (gather) parts.merge(metadata, own, 0)
-    result.metadata = last && gather ? metadata : own
-    if (index === 0 && detection) result.detection = detection
-    if (!last) result.more = true
-    result.read = lines.bytes
-    yield finish(result, partMessages, partLines, offset)
-    offset += partLines.length
-    if (last) return
+    result.metadata = part.last && gather ? metadata : own
+    if (part.offset === 0 && detection) result.detection = detection
+    if (!part.last) result.more = true
+    result.read = part.read
+    yield finish(result, partMessages, part.lines, part.offset)
+    if (part.last) return
   }
+}
+
+/** A part parsed on another thread, with its diagnostics in a `Messages` of this document's. */
+function adopt(parsed: ParsedPart, document: Messages): {result: DocumentResult; messages: Messages} {
+  const messages = new Messages(document.file, document)
+  for (const d of parsed.diagnostics) messages.list.push(d)
+  for (const [rule, n] of parsed.counted) messages.countedOnly.set(rule, n)
+  return {result: parsed.result, messages}
 }
 
 /** Moves a part's positions (1-based lines of the part) to the file's lines. */

@@ -3,10 +3,12 @@
  * or its parts' results one at a time for a large file (waiting for the main thread to take each
  * part before parsing the next, so memory stays flat). Records keep their base ids: the main
  * thread makes them unique in input order (src/cli/documents.ts), as one thread does.
+ *
+ * On a run of one large file, it parses parts the main thread read and cut (`PartRequest`).
  */
 import {parentPort} from 'node:worker_threads'
 import {readFile, ReadProblem} from '../read/open.js'
-import {processInput, problemResult, type PipelineOptions} from './index.js'
+import {parsePart, processInput, problemResult, type ParsedPart, type PartJob, type PipelineOptions} from './index.js'
 import {trimmed, type DocumentResult, type ResultNeeds} from './result.js'
 
 export interface WorkerRequest {
@@ -28,11 +30,23 @@ export interface WorkerReply {
   result: DocumentResult
 }
 
+/** A part of a large document to parse (src/cli/part-pool.ts). */
+export interface PartRequest {
+  type: 'part'
+  id: number
+  job: PartJob
+  /** What of the result to send back. */
+  needs: ResultNeeds
+}
+
+/** The part parsed, or why it could not be. */
+export type PartReply = {id: number; parsed: ParsedPart} | {id: number; error: string}
+
 let next: (() => void) | undefined
-const queue: WorkerRequest[] = []
+const queue: Array<WorkerRequest | PartRequest> = []
 let busy = false
 
-parentPort!.on('message', (message: WorkerRequest | WorkerNext) => {
+parentPort!.on('message', (message: WorkerRequest | WorkerNext | PartRequest) => {
   if (message.type === 'next') { next?.(); return }
   queue.push(message)
   if (!busy) void drain()
@@ -40,8 +54,23 @@ parentPort!.on('message', (message: WorkerRequest | WorkerNext) => {
 
 async function drain(): Promise<void> {
   busy = true
-  for (let request = queue.shift(); request; request = queue.shift()) await processFile(request)
+  for (let request = queue.shift(); request; request = queue.shift()) {
+    if (request.type === 'part') await processPart(request)
+    else await processFile(request)
+  }
   busy = false
+}
+
+async function processPart({id, job, needs}: PartRequest): Promise<void> {
+  let reply: PartReply
+  try {
+    const parsed = await parsePart(job)
+    reply = {id, parsed: {...parsed, result: trimmedPart(parsed.result, needs)}}
+  } catch (error) {
+    // The main thread parses it again itself, and reports what goes wrong there.
+    reply = {id, error: String(error)}
+  }
+  parentPort!.postMessage(reply)
 }
 
 async function processFile({index, path, options, needs}: WorkerRequest): Promise<void> {
@@ -59,4 +88,15 @@ async function processFile({index, path, options, needs}: WorkerRequest): Promis
     post(result)
     await taken
   }
+}
+
+/**
+ * A part's result with only what the command reads (`trimmed` runs on the main thread, once the
+ * part's lines are excerpted there: field places stay when it keeps every line they point at).
+ */
+function trimmedPart(result: DocumentResult, needs: ResultNeeds): DocumentResult {
+  if (!needs.metadata) result.metadata = {}
+  if (!needs.unmapped) result.unmapped = []
+  if (!needs.fieldPlaces && needs.lines !== 'all') delete result.fieldPlaces
+  return result
 }

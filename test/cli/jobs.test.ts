@@ -58,6 +58,32 @@ describe('--jobs', () => {
     }
   }, 120_000)
 
+  it('parses the parts of one large file on several threads with the output and diagnostics of one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-large-'))
+    // ~3 MB of sheets (read in parts of ~1 MB), with a repeated practice and a sheet without its
+    // description, in Windows-1252 after the first part (decoding says so with the last part).
+    const sample = readFileSync(FICHA, 'utf8')
+    const broken = sample.replace(/Breve descripción[^]*?(?=\n\S+:?\n)/, '')
+    const text = [...Array.from({length: 60}, () => sample), broken, ...Array.from({length: 60}, () => sample)].join('\n')
+    const big = join(dir, 'big.txt')
+    writeFileSync(big, Buffer.concat([Buffer.from(text.slice(0, 1_500_000)), Buffer.from(text.slice(1_500_000), 'latin1')]))
+    const out = mkdtempSync(join(tmpdir(), 'practices-jobs-large-out-'))
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', maxBuffer: 1 << 28})
+      return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+    }
+    for (const args of [['parse', big], ['parse', big, '--format', 'jsonl', '--verbose'], ['validate', big], ['export', big, '--format', 'csv', '--out', out]]) {
+      const one = run([...args, '--jobs', '1'])
+      const two = run([...args, '--jobs', '2'])
+      expect(two).toEqual(one)
+      if (args[0] === 'export') expect(readdirSync(out).length).toBeGreaterThan(3)
+    }
+    const records = JSON.parse(run(['parse', big, '--jobs', '2']).stdout).documents[0].records
+    expect(records.length).toBeGreaterThan(100 * 7)
+    expect(records.map((r: {id: string}) => r.id)).toContain('puente-alto-operativos-interinstitucionales-en-asentamientos-precarios-120')
+    expect(run(['parse', big, '--format', 'jsonl', '--verbose', '--jobs', '2']).stderr).toMatch(/read\/windows-1252/)
+  }, 120_000)
+
   it('numbers a practice repeated inside one file and across files as one thread does (`-4`, never `-2-2`), with the same diagnostics', () => {
     const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-'))
     const sheet = readFileSync(join(ROOT, 'fixtures/cases/ficha/one-sheet-per-file/01-puente-alto.txt'))

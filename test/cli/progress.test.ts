@@ -104,5 +104,10 @@ describe('--jobs by default', () => {
     expect(jobsFor(undefined, [...large, {path: '<stdin>', stdin: true}])).toBe(1)
     expect(jobsFor(8, files(3, 10))).toBe(3)
     expect(jobsFor(2, files(100, 10))).toBe(2)
+    // One file: as many threads as asked when it is read in parts (over 1 MB), else one; by
+    // default one, however large.
+    expect(jobsFor(3, files(1, 2 * MB))).toBe(3)
+    expect(jobsFor(3, files(1, MB))).toBe(1)
+    expect(jobsFor(undefined, files(1, 100 * MB))).toBe(1)
   })
 })

@@ -26,6 +26,8 @@ export interface Carried {
 }
 
 export const parts: PartRules = {
+  carries: true,
+
   cut(lines) {
     // The last title that starts a slide (a title line not under another), with text before it.
     for (let i = lines.length - 1; i > 0; i--) {
