@@ -33,7 +33,8 @@ export class WorkerPartPool implements PartPool {
   constructor(private readonly threads: number, private readonly needs: ResultNeeds, private readonly heap?: HeapSettings) {}
 
   room(): number {
-    this.starting ??= this.start()
+    // Workers that cannot start leave every part to this thread.
+    this.starting ??= this.start().catch(() => undefined)
     let room = 0
     for (const held of this.held.values()) room += PER_WORKER - held
     return room
