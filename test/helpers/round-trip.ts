@@ -5,10 +5,13 @@
  *   const {records, result} = await roundTrip([practice])
  *   expect(records).toEqual([practice])
  */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {renderFactsheet} from '../../src/export/markdown.js'
 import {IdRegistry, processBytes, type DocumentResult} from '../../src/pipeline/index.js'
 import type {AnyRecord} from '../../src/schema/records.js'
 import type {Origin} from '../../src/formats/factsheet/index.js'
+import {ROOT} from './golden.js'
 
 /** The record with `source` set back to the origin its fact sheet cites (if any). */
 export function withOrigin(record: AnyRecord, metadata: Record<string, unknown>): AnyRecord {
@@ -34,4 +37,11 @@ export async function roundTrip(records: readonly AnyRecord[], options: {repair?
     out.push(...result.records.map((r) => withOrigin(r, result.metadata)))
   }
   return {records: out, results, markdown}
+}
+
+/** The ficha sample's records as fact sheets, the whole set `copies` times, in one file (as `cat fichas/*.md`). */
+export async function factsheetFile(copies: number): Promise<Buffer> {
+  const records = (await processBytes('f.txt', readFileSync(join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt')), {repair: true})).records
+  const sheets = await Promise.all(records.map((r) => renderFactsheet(r)))
+  return Buffer.from(Array.from({length: copies}, () => sheets).flat().join('\n'))
 }

@@ -12,6 +12,7 @@ import {IdRegistry, parsePart, uniqueIds, type DocumentResult, type ParsedPart, 
 import {processStream, type StreamLimits} from '../../src/pipeline/stream.js'
 import {toCp1252} from '../helpers/encode.js'
 import {ROOT} from '../helpers/golden.js'
+import {factsheetFile} from '../helpers/round-trip.js'
 
 const SMALL: StreamLimits = {partChars: 6_000, wholeBytes: 1 << 20, containerBytes: 1 << 20}
 const fixture = (name: string) => readFileSync(join(ROOT, name))
@@ -109,11 +110,7 @@ describe('parts of a large document parsed on other threads', () => {
   })
 
   it('of fact sheets give the results of one thread', async () => {
-    const {renderFactsheet} = await import('../../src/export/markdown.js')
-    const {processBytes} = await import('../../src/pipeline/index.js')
-    const records = (await processBytes('f.txt', fixture('fixtures/samples/ficha-sello-migrante-2023.txt'), {repair: true})).records
-    const sheets = await Promise.all(records.map((r) => renderFactsheet(r)))
-    const bytes = Buffer.from([...sheets, ...sheets, ...sheets].join('\n'))
+    const bytes = await factsheetFile(3)
     const one = await parts('sheets.md', bytes)
     const pool = new FakePool(1)
     expect(await parts('sheets.md', bytes, pool)).toEqual(one)

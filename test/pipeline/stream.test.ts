@@ -11,6 +11,7 @@ import {compareDiagnostics} from '../../src/diagnostics/diagnostic.js'
 import {IdRegistry, processWhole, uniqueIds, type DocumentResult} from '../../src/pipeline/index.js'
 import {processStream, type StreamLimits} from '../../src/pipeline/stream.js'
 import {ROOT} from '../helpers/golden.js'
+import {factsheetFile} from '../helpers/round-trip.js'
 
 const SMALL: StreamLimits = {partChars: 6_000, wholeBytes: 1 << 20, containerBytes: 1 << 20}
 
@@ -121,11 +122,7 @@ describe('a large document parsed in parts', () => {
   })
 
   it('cuts a file of fact sheets between sheets', async () => {
-    const {renderFactsheet} = await import('../../src/export/markdown.js')
-    const {processBytes} = await import('../../src/pipeline/index.js')
-    const records = (await processBytes('f.txt', fixture('fixtures/samples/ficha-sello-migrante-2023.txt'), {repair: true})).records
-    const sheets = await Promise.all(records.map((r) => renderFactsheet(r)))
-    const bytes = Buffer.from([...sheets, ...sheets, ...sheets].join('\n'))
+    const bytes = await factsheetFile(3)
     const parts = await streamed('sheets.md', bytes, {...SMALL, partChars: 4_000})
     expect(parts.length).toBeGreaterThan(2)
     expect(joined(parts)).toEqual(await whole('sheets.md', bytes))
