@@ -65,7 +65,8 @@ async function processPart({id, job, needs}: PartRequest): Promise<void> {
   let reply: PartReply
   try {
     const parsed = await parsePart(job)
-    reply = {id, parsed: {...parsed, result: trimmedPart(parsed.result, needs)}}
+    // Its diagnostics and lines are not in the result yet (they join it on the main thread).
+    reply = {id, parsed: {...parsed, result: trimmed(parsed.result, needs)}}
   } catch (error) {
     // The main thread parses it again itself, and reports what goes wrong there.
     reply = {id, error: String(error)}
@@ -88,15 +89,4 @@ async function processFile({index, path, options, needs}: WorkerRequest): Promis
     post(result)
     await taken
   }
-}
-
-/**
- * A part's result with only what the command reads (`trimmed` runs on the main thread, once the
- * part's lines are excerpted there: field places stay when it keeps every line they point at).
- */
-function trimmedPart(result: DocumentResult, needs: ResultNeeds): DocumentResult {
-  if (!needs.metadata) result.metadata = {}
-  if (!needs.unmapped) result.unmapped = []
-  if (!needs.fieldPlaces && needs.lines !== 'all') delete result.fieldPlaces
-  return result
 }
