@@ -30,7 +30,7 @@ function baseUri(value: string): string {
 export const OPTIONS = {
   kind: () => new Option('-k, --kind <id>', 'skip format detection and parse every input as this format').choices(FORMAT_IDS),
   noRepair: () => new Option('--no-repair', 'turn off repairs (OCR fixes, fuzzy labels, inferred numbers)'),
-  jobs: () => new Option('-j, --jobs <n>', 'parse files on N threads (0: one per CPU core; default: one per core, at most 4, when the files add up to 48 MB or more, else 1)').argParser(nonNegativeInteger),
+  jobs: () => new Option('-j, --jobs <n>', 'parse files, or the parts of one large file, on N threads (0: one per CPU core; default: one per core, at most 4, when several files add up to 48 MB or more, else 1)').argParser(nonNegativeInteger),
   noProgress: () => new Option('--no-progress', 'do not show the progress line (shown only on a terminal, never in CI or with TERM=dumb)'),
   quiet: (description: string) => new Option('-q, --quiet', description),
   maxWarnings: () => new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than N').argParser(nonNegativeInteger),
