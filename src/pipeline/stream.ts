@@ -273,25 +273,27 @@ interface PartParser {
   cut(lines: readonly string[]): number
   /** `offset`: lines of the file before the part. */
   parse(doc: SourceDocument, messages: Messages, offset: number): Promise<DocumentResult>
-  /** Whether other threads may parse parts (a pool, and parts that carry nothing). */
-  pooled: boolean
-  /** How many parts they can take now. */
-  room(): number
-  /** The part parsed on another thread. */
-  elsewhere(doc: SourceDocument, offset: number): Promise<ParsedPart>
+  /** Other threads that may parse parts (a pool, and parts that carry nothing). */
+  shared?: {
+    /** How many parts they can take now. */
+    room(): number
+    /** The part parsed on another thread. */
+    parse(doc: SourceDocument, offset: number): Promise<ParsedPart>
+  }
   merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
 }
 
 function formatParts(parser: FormatParser, format: FormatId, options: PipelineOptions, pool?: PartPool): PartParser {
   const rules = parser.parts!
   const state: PartState = {offset: 0, carry: undefined}
-  const shared = rules.carries ? undefined : pool
+  const shared: PartParser['shared'] = pool && !rules.carries ? {
+    room: () => pool.room(),
+    parse: (doc, offset) => pool.parse({path: doc.path, format, lines: doc.lines, encoding: doc.encoding, bom: doc.bom, offset, options}),
+  } : undefined
   return {
     cut: (lines) => rules.cut(lines),
     parse: (doc, messages, offset) => parseWith(parser, doc, messages, options, format, Object.assign(state, {offset})),
-    pooled: shared !== undefined,
-    room: () => shared?.room() ?? 0,
-    elsewhere: (doc, offset) => shared!.parse({path: doc.path, format, lines: doc.lines, encoding: doc.encoding, bom: doc.bom, offset, options}),
+    shared,
     merge: (document, part, offset) => rules.merge(document, part, offset),
   }
 }
@@ -301,9 +303,6 @@ function jsonParts(): PartParser {
   return {
     cut: (lines) => lines.length,
     parse: async (doc, messages) => (await import('./json-input.js')).processJson(doc, messages, true),
-    pooled: false,
-    room: () => 0,
-    elsewhere: () => Promise.reject(new Error('JSONL parts are parsed on the thread that reads them')),
     merge: (document, part) => Object.assign(document, part),
   }
 }
@@ -328,7 +327,7 @@ const MAX_AHEAD = 8
 /**
  * Parses the document part by part, handing each part's results out in order; `gather`: the
  * parts' metadata into the document's. On one thread a part is read, parsed and handed out
- * before the next is read; with other threads (`PartParser.room`), parts are cut ahead for them,
+ * before the next is read; with other threads (`PartParser.shared`), parts are cut ahead for them,
  * and this thread parses the next part itself while the one to hand out is not back yet.
  */
 async function* inParts(path: string, lines: Lines, messages: Messages, limits: StreamLimits, parts: PartParser, format: FormatId | null, gather: boolean, detection?: DocumentResult['detection']): AsyncGenerator<DocumentResult> {
@@ -357,6 +356,7 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
     if (part.last) cutting = false
     return part
   }
+  const {shared} = parts
   /** Starts parsing a part cut (here, or `elsewhere`: on another thread, else here). */
   const start = (cut: Part | {tooLarge: DocumentResult}, elsewhere: boolean): Part | {tooLarge: DocumentResult} => {
     if ('tooLarge' in cut) return cut
@@ -365,8 +365,8 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
       const partMessages = new Messages(path, messages)
       return {result: await parts.parse(documentOf(path, part.lines, lines.decoder), partMessages, part.offset), messages: partMessages}
     }
-    part.parsed = elsewhere
-      ? parts.elsewhere(documentOf(path, part.lines, lines.decoder), part.offset).then((parsed) => adopt(parsed, messages), here) // its thread is gone: parsed here
+    part.parsed = shared && elsewhere
+      ? shared.parse(documentOf(path, part.lines, lines.decoder), part.offset).then((parsed) => adopt(parsed, messages), here) // its thread is gone: parsed here
       : here()
     part.parsed.then(() => { part.done = true }, () => { part.done = true })
     return part
@@ -378,17 +378,17 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
   for (;;) {
     // Let the other threads' messages in (parts parsed, threads online): parsing here runs only
     // microtasks otherwise.
-    if (parts.pooled) await new Promise<void>((resolve) => setImmediate(resolve))
+    if (shared) await new Promise<void>((resolve) => setImmediate(resolve))
     // Parts for other threads, as many as they take now; then, while the part to hand out next is
     // not back, this thread parses the next part itself (on one thread: every part, one at a time).
-    while (cutting && parts.room() > 0 && ahead.length < MAX_AHEAD) ahead.push(start(await cutNext(), true))
+    while (cutting && shared && shared.room() > 0 && ahead.length < MAX_AHEAD) ahead.push(start(await cutNext(), true))
     const waiting = ahead.length > 0 && 'lines' in ahead[0]! && !ahead[0].done
     if (cutting && (ahead.length === 0 || (waiting && ahead.length < MAX_AHEAD))) {
       const part = start(await cutNext(), false)
       ahead.push(part)
       // A failure is told when the part's turn comes.
       if ('parsed' in part) await part.parsed!.then(() => undefined, () => undefined)
-      if (parts.pooled) continue
+      if (shared) continue
     }
     const part = ahead.shift()!
     if ('tooLarge' in part) {
