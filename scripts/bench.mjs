@@ -20,7 +20,8 @@
  * `--jobs 2` (speed-up = wall time with 1 thread / with 2), against what two independent
  * one-thread processes on the two halves of the folder gain at the same time (the machine's
  * ceiling for this work); the 1 GB folder also with the default `--jobs`. So is the 100 MB file
- * (its parts on two threads), against two processes on its two halves written as two files.
+ * and the 5 MB file of OCR slides (their parts on two threads), against two processes on their
+ * two halves written as two files.
  *
  * Options: --bin PATH (another build's bin/practices.js, to compare), --runs N (start-up
  * repetitions, default 11), --files N (mixed folder, default 2000), --mb N (large files,
@@ -120,7 +121,7 @@ const corpora = [
   {name: 'ocr', label: 'folder of 300 OCR slide files', jobs: true, make: () => folderOf('ocr', 300, () => ['gobernanza', SAMPLES.gobernanza])},
   {name: 'ficha', label: `one ${values.mb} MB file of fichas`, make: () => fileOf('ficha.txt', repeatTo(SAMPLES.ficha, size))},
   {name: 'pmm', label: `one ${values.mb} MB PMM file`, make: () => fileOf('pmm.txt', repeatTo(SAMPLES.pmm, size))},
-  {name: 'gobernanza', label: `one ${values.mb / 4} MB file of OCR slides`, make: () => fileOf('gobernanza.txt', repeatTo(SAMPLES.gobernanza, size / 4))},
+  {name: 'gobernanza', label: `one ${values.mb / 4} MB file of OCR slides`, jobs: true, make: () => fileOf('gobernanza.txt', repeatTo(SAMPLES.gobernanza, size / 4))},
   // JSON holds a document's diagnostics until its end (they follow its records): OCR slides have one every two lines.
   {name: 'gobernanza-json', label: `the same, \`--format json\``, format: 'json', make: () => fileOf('gobernanza.txt', repeatTo(SAMPLES.gobernanza, size / 4))},
   {name: 'solidarias', label: 'one 1 MB news report', make: () => fileOf('solidarias.txt', repeatTo(SAMPLES.solidarias, MB))},

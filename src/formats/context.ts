@@ -42,8 +42,8 @@ export class ParseContext {
    */
   lineOffset = 0
   /**
-   * What a part leaves for the parts after it: the pipeline hands the value a part ends with to
-   * the next part's parser. `undefined` for the first part, and for a document parsed whole.
+   * What a part of a large document knows of the document up to and including it, as its format's
+   * `PartRules.carry` read it before the part was parsed. `undefined` for a document parsed whole.
    */
   carry: unknown = undefined
   private readonly placed: Uint8Array
@@ -145,8 +145,8 @@ export interface FormatParser {
  * How a large document is parsed in parts, so that memory stays flat (src/pipeline/stream.ts):
  * the pipeline reads lines until a part is big enough, asks `cut` where the part may end, and
  * parses it as a document of its own (positions are then moved to the whole file's lines).
- * What a part must know of the parts before it (a country printed once, at the top) its parser
- * leaves in `ParseContext.carry`: small, bounded state, never the earlier parts' lines.
+ * What a part must know of the parts before it (a country printed once, at the top) its format
+ * reads with `carry`, from the lines alone, before the part is parsed.
  */
 export interface PartRules {
   /**
@@ -161,8 +161,12 @@ export interface PartRules {
    */
   merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
   /**
-   * Set when a part needs what the parts before it left (`ParseContext.carry`): the parts are then
-   * parsed in order on one thread. Those of other formats may be parsed on several (`--jobs`).
+   * For a format whose parts need what the parts before them printed: what the document up to and
+   * including a part tells, from what it told before the part (`undefined` for the first) and the
+   * part's lines, read without parsing them (cheap: it runs on the thread that cuts the parts).
+   * The part's parser gets it in `ParseContext.carry`. Every part's value is known before it is
+   * parsed, so parts may still be parsed on several threads (`--jobs`). Values must survive
+   * `structuredClone` and never hold the part's lines (copy what is kept).
    */
-  carries?: boolean
+  carry?(before: unknown, lines: readonly string[]): unknown
 }

@@ -116,7 +116,7 @@ export function unmappedLines(lines: readonly string[], offset = 0): DocumentRes
 /**
  * A document of a known format → its valid records (base ids), unmapped lines and metadata.
  * A whole document without any record gets `document/no-records`; for a part of a large one
- * (`part`: the lines before it, and what the parts before it left in `ParseContext.carry`), the
+ * (`part`: the lines before it, and what the document up to it tells, `ParseContext.carry`), the
  * stream says it once at the end (stream.ts).
  */
 export async function parseWith(parser: FormatParser, doc: SourceDocument, messages: Messages, options: PipelineOptions, format: FormatId, part?: PartState): Promise<DocumentResult> {
@@ -127,7 +127,6 @@ export async function parseWith(parser: FormatParser, doc: SourceDocument, messa
     ctx.carry = part.carry
   }
   const records = await parser.parse(ctx)
-  if (part) part.carry = ctx.carry
   for (const record of records) if (!record.id) record.id = baseId(record)
   // A record read from a PDF also tells the page its first line is on.
   if (doc.pages) for (const record of records) record.source.page = doc.pages[record.source.startLine - 1]
@@ -138,10 +137,11 @@ export async function parseWith(parser: FormatParser, doc: SourceDocument, messa
     ...(ctx.recordless ? {recordless: true as const} : {})}
 }
 
-/** What one part of a large document hands to the next (stream.ts). */
+/** Where a part of a large document lies, and what it knows of the parts before it (stream.ts). */
 export interface PartState {
   /** Lines of the file before the part. */
   offset: number
+  /** What its format's `PartRules.carry` read up to and including it (`ParseContext.carry`). */
   carry: unknown
 }
 

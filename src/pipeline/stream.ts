@@ -13,9 +13,12 @@
  * and its metadata folded into the document's (`PartRules.merge`). Diagnostics of reading the
  * whole file (a repaired encoding) come with the first or the last part.
  *
- * With a `PartPool` (`--jobs N` on one large file), parts of a format whose parts carry nothing
- * from one to the next are also parsed on other threads while this one reads, cuts, parses parts
- * itself and hands results out, always in order: the results are the same as on one thread.
+ * A part that needs what the parts before it printed (OCR slides: the country a page header named
+ * at the top) gets it from its format's `PartRules.carry`, read here as each part is cut.
+ *
+ * With a `PartPool` (`--jobs N` on one large file), parts are also parsed on other threads while
+ * this one reads, cuts, parses parts itself and hands results out, always in order: the results
+ * are the same as on one thread.
  */
 import {Messages, type Diagnostic} from '../diagnostics/diagnostic.js'
 import type {RuleId} from '../diagnostics/rules.js'
@@ -116,6 +119,8 @@ export interface PartJob {
   bom: boolean
   /** Lines of the file before the part. */
   offset: number
+  /** What the document up to and including the part tells (`PartRules.carry`). */
+  carry: unknown
   options: PipelineOptions
 }
 
@@ -132,7 +137,7 @@ export async function parsePart(job: PartJob): Promise<ParsedPart> {
   const parser = await loadParser(job.format)
   const messages = new Messages(job.path, job.options)
   const doc: SourceDocument = {path: job.path, lines: job.lines, encoding: job.encoding, bom: job.bom, eol: 'lf'}
-  const result = await parseWith(parser, doc, messages, job.options, job.format, {offset: job.offset, carry: undefined})
+  const result = await parseWith(parser, doc, messages, job.options, job.format, {offset: job.offset, carry: job.carry})
   return {result, diagnostics: messages.list, counted: [...messages.countedOnly]}
 }
 
@@ -271,28 +276,30 @@ function withoutFormatReports(messages: Messages): Messages {
 /** How one part is parsed, and how its metadata joins the document's. */
 interface PartParser {
   cut(lines: readonly string[]): number
-  /** `offset`: lines of the file before the part. */
-  parse(doc: SourceDocument, messages: Messages, offset: number): Promise<DocumentResult>
-  /** Other threads that may parse parts (a pool, and parts that carry nothing). */
+  /** What the document up to and including a part tells (`PartRules.carry`), read as it is cut. */
+  carry?(before: unknown, lines: readonly string[]): unknown
+  /** `offset`: lines of the file before the part; `carry`: what `carry` read for it. */
+  parse(doc: SourceDocument, messages: Messages, offset: number, carry: unknown): Promise<DocumentResult>
+  /** Other threads that may parse parts (a pool). */
   shared?: {
     /** How many parts they can take now. */
     room(): number
     /** The part parsed on another thread. */
-    parse(doc: SourceDocument, offset: number): Promise<ParsedPart>
+    parse(doc: SourceDocument, offset: number, carry: unknown): Promise<ParsedPart>
   }
   merge(document: Record<string, unknown>, part: Readonly<Record<string, unknown>>, offset: number): void
 }
 
 function formatParts(parser: FormatParser, format: FormatId, options: PipelineOptions, pool?: PartPool): PartParser {
   const rules = parser.parts!
-  const state: PartState = {offset: 0, carry: undefined}
-  const shared: PartParser['shared'] = pool && !rules.carries ? {
+  const shared: PartParser['shared'] = pool ? {
     room: () => pool.room(),
-    parse: (doc, offset) => pool.parse({path: doc.path, format, lines: doc.lines, encoding: doc.encoding, bom: doc.bom, offset, options}),
+    parse: (doc, offset, carry) => pool.parse({path: doc.path, format, lines: doc.lines, encoding: doc.encoding, bom: doc.bom, offset, carry, options}),
   } : undefined
   return {
     cut: (lines) => rules.cut(lines),
-    parse: (doc, messages, offset) => parseWith(parser, doc, messages, options, format, Object.assign(state, {offset})),
+    ...(rules.carry ? {carry: (before: unknown, lines: readonly string[]) => rules.carry!(before, lines)} : {}),
+    parse: (doc, messages, offset, carry) => parseWith(parser, doc, messages, options, format, {offset, carry} satisfies PartState),
     shared,
     merge: (document, part, offset) => rules.merge(document, part, offset),
   }
@@ -312,6 +319,8 @@ interface Part {
   lines: string[]
   /** Lines of the file before it. */
   offset: number
+  /** What the document up to and including it tells (`PartParser.carry`). */
+  carry?: unknown
   last: boolean
   /** Bytes of the file read when it was cut (the progress line). */
   read: number
@@ -332,6 +341,7 @@ const MAX_AHEAD = 8
  */
 async function* inParts(path: string, lines: Lines, messages: Messages, limits: StreamLimits, parts: PartParser, format: FormatId | null, gather: boolean, detection?: DocumentResult['detection']): AsyncGenerator<DocumentResult> {
   let offset = 0
+  let carried: unknown
   let cutting = true
   /** The next part, or `read/too-large` when no unit starts in a run longer than a whole document may be. */
   const cutNext = async (): Promise<Part | {tooLarge: DocumentResult}> => {
@@ -353,6 +363,8 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
       part.early.take(messages)
     }
     offset += part.lines.length
+    // Read here, in order, as the part is cut: so any thread may parse it.
+    if (parts.carry) part.carry = carried = parts.carry(carried, part.lines)
     if (part.last) cutting = false
     return part
   }
@@ -363,10 +375,10 @@ async function* inParts(path: string, lines: Lines, messages: Messages, limits: 
     const part = cut
     const here = async () => {
       const partMessages = new Messages(path, messages)
-      return {result: await parts.parse(documentOf(path, part.lines, lines.decoder), partMessages, part.offset), messages: partMessages}
+      return {result: await parts.parse(documentOf(path, part.lines, lines.decoder), partMessages, part.offset, part.carry), messages: partMessages}
     }
     part.parsed = shared && elsewhere
-      ? shared.parse(documentOf(path, part.lines, lines.decoder), part.offset).then((parsed) => adopt(parsed, messages), here) // its thread is gone: parsed here
+      ? shared.parse(documentOf(path, part.lines, lines.decoder), part.offset, part.carry).then((parsed) => adopt(parsed, messages), here) // its thread is gone: parsed here
       : here()
     part.parsed.then(() => { part.done = true }, () => { part.done = true })
     return part

@@ -10,6 +10,7 @@ import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {fixtureInputs, ROOT} from '../helpers/golden.js'
+import {carriedSlides} from '../helpers/slides.js'
 
 const bin = join(ROOT, 'bin/practices.js')
 const FICHA = join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt')
@@ -82,6 +83,25 @@ describe('--jobs', () => {
     expect(records.length).toBeGreaterThan(100 * 7)
     expect(records.map((r: {id: string}) => r.id)).toContain('puente-alto-operativos-interinstitucionales-en-asentamientos-precarios-120')
     expect(run(['parse', big, '--format', 'jsonl', '--verbose', '--jobs', '2']).stderr).toMatch(/read\/windows-1252/)
+  }, 120_000)
+
+  it('parses the parts of one large file of OCR slides on several threads, each knowing what the parts before it printed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'practices-jobs-slides-'))
+    // ~1.3 MB: the header's country printed only at the top, and a name glued to `y` at the end
+    // that is printed on its own only in the first part.
+    const slides = carriedSlides().toString()
+    const [head, rest] = [slides.slice(0, slides.indexOf('PROGRAMA DE ACOGIDA EN LA COMUNA')), slides.slice(slides.indexOf('PROGRAMA DE ACOGIDA EN LA COMUNA'))]
+    const middle = head.split('\n').filter((line) => !/BUENAS PRACTICAS|GOBERNANZA MIGRATORIA/.test(line)).join('\n')
+    const big = join(dir, 'slides.txt')
+    writeFileSync(big, [head, ...Array.from({length: 70}, () => middle), rest].join('\n'))
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', maxBuffer: 1 << 28})
+      return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+    }
+    for (const args of [['parse', big, '--format', 'jsonl', '--verbose'], ['validate', big]]) expect(run([...args, '--jobs', '2'])).toEqual(run([...args, '--jobs', '1']))
+    const lines = run(['parse', big, '--format', 'jsonl', '--verbose', '--jobs', '2'])
+    expect(JSON.parse(lines.stdout.trim().split('\n').at(-1)!)).toMatchObject({title: 'PROGRAMA REGIONAL DE ACOGIDA', country: 'CL'})
+    expect(lines.stderr).toMatch(/Quilicura y/)
   }, 120_000)
 
   it('numbers a practice repeated inside one file and across files as one thread does (`-4`, never `-2-2`), with the same diagnostics', () => {

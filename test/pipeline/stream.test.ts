@@ -12,6 +12,7 @@ import {IdRegistry, processWhole, uniqueIds, type DocumentResult} from '../../sr
 import {processStream, type StreamLimits} from '../../src/pipeline/stream.js'
 import {ROOT} from '../helpers/golden.js'
 import {factsheetFile} from '../helpers/round-trip.js'
+import {carriedSlides} from '../helpers/slides.js'
 
 const SMALL: StreamLimits = {partChars: 6_000, wholeBytes: 1 << 20, containerBytes: 1 << 20}
 
@@ -75,15 +76,7 @@ describe('a large document parsed in parts', () => {
   })
 
   it('cuts a file of OCR slides between slides, carrying the header\'s country and the names printed so far', async () => {
-    const sample = fixture('fixtures/samples/gobernanza-minrel-slides.txt').toString()
-    // Later copies without the page header: their slides take the country the first one names.
-    // (and, after the first, naming another comuna: `Quilicura` is printed only in the first part).
-    const headless = sample.split('\n').map((line) => (/BUENAS PRACTICAS|GOBERNANZA MIGRATORIA/.test(line) ? '' : line.replaceAll('Quilicura', 'Renca'))).join('\n')
-    // A name glued to `y` that is printed on its own only in the first part.
-    const glued = 'PROGRAMA DE ACOGIDA EN LA COMUNA\nAno de inicio 2016\nMinisterio y Unidad(es) responsable(s)\nMunicipalidad de Quilicuray Ministerio del Interior\n'
-    // A slide without a comuna: its country is the one the header names.
-    const regional = 'PROGRAMA REGIONAL DE ACOGIDA\nAno de inicio 2017\nMinisterio y Unidad(es) responsable(s)\nGobierno Regional\n'
-    const bytes = Buffer.from([sample, headless, headless, headless, glued, regional].join('\n'))
+    const bytes = carriedSlides()
     const parts = await streamed('slides.txt', bytes, {...SMALL, partChars: 5_000})
     expect(parts.length).toBeGreaterThan(3)
     expect(parts.slice(1).some((p) => p.records.length > 0 && (p.metadata.pageHeader === undefined))).toBe(true)

@@ -17,7 +17,7 @@ import {readBulletSlide, type BulletSlide} from './bullet-slides.js'
 import {buildEntries} from './entries.js'
 import {assignFields} from './fields.js'
 import {headerCountry} from './furniture.js'
-import {carryOn, parts, type Carried} from './parts.js'
+import {carriedNames, parts, type Carried} from './parts.js'
 import {buildPractice} from './record.js'
 import {reportLabels, reportNoiseLine, reportNotes} from './reports.js'
 import {segment} from './segment.js'
@@ -27,15 +27,12 @@ export const parser: FormatParser = {
   parts,
   async parse(ctx: ParseContext): Promise<AnyRecord[]> {
     const {headerLines, segments} = segment(ctx.doc.lines)
-    // A part of a large file takes the country and the names the parts before it printed, and
-    // adds its own for the parts after it (parts.ts).
+    // A part of a large file knows the country and the names printed up to and including it (parts.ts).
     const carried = ctx.carry as Carried | undefined
-    const country = carried?.country ?? headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
-    const carry = ctx.part ? carryOn(carried, country, ctx.doc.lines) : undefined
-    ctx.carry = carry
+    const country = carried ? carried.country : headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
     // Only practice and bullet slides have values to repair: without them, no dictionary is loaded.
     const hasValues = segments.some((s) => s.kind === 'practice' || s.kind === 'bullets')
-    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx, carry?.names ?? printedNames(ctx.doc.lines)) : null
+    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx, carried ? carriedNames(carried) : printedNames(ctx.doc.lines)) : null
     const text = new ValueText(ctx, repairer)
 
     for (const n of headerLines) ctx.claim(n)

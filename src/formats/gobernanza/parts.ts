@@ -9,24 +9,33 @@
  * Two things are read from the whole document and are carried from part to part (`Carried`):
  * the country the page header names (printed once at the top, or on every page), and the
  * capitalised words printed so far, for the repair of glued conjunctions. A part knows the
- * names printed in it and before it, not those printed only after it.
+ * names printed in it and before it, not those printed only after it. Both are read from the
+ * lines as the part is cut (`carry`), before it is parsed, so parts may be parsed on any thread.
  */
-import {capitalisedWords} from '../../constructs/ocr-repair.js'
+import {capitalisedWords, type Names} from '../../constructs/ocr-repair.js'
 import {isBlank} from '../../read/source.js'
 import {detach} from '../../text/detach.js'
 import type {PartRules} from '../context.js'
-import {isTitleLine} from './furniture.js'
+import {headerCountry, isHeaderLine, isTitleLine} from './furniture.js'
 
-/** What a part leaves for the parts after it. */
+/** What the document up to and including a part tells. */
 export interface Carried {
   /** The first country a page header named, or `null` while none has. */
   country: string | null
-  /** Capitalised words printed in the parts so far (copies: they must not keep a part's text alive). */
-  names: Set<string>
+  /**
+   * The capitalised words each part so far printed, one set a part (copies: they must not keep a
+   * part's text alive). Never changed once made, so a part's value is shared, not copied.
+   */
+  names: ReadonlyArray<ReadonlySet<string>>
 }
 
 export const parts: PartRules = {
-  carries: true,
+  carry(before, lines): Carried {
+    const carried = before as Carried | undefined
+    const own = new Set<string>()
+    for (const name of capitalisedWords(lines)) own.add(detach(name))
+    return {country: carried?.country ?? pageCountry(lines), names: [...(carried?.names ?? []), own]}
+  },
 
   cut(lines) {
     // The last title that starts a slide (a title line not under another), with text before it.
@@ -55,12 +64,17 @@ export const parts: PartRules = {
   },
 }
 
-/**
- * What a part leaves: the country (the parts' before it, else its own header's), and the names
- * printed so far, its own added (so they are also the names the part itself knows).
- */
-export function carryOn(before: Carried | undefined, country: string | null, lines: readonly string[]): Carried {
-  const names = before?.names ?? new Set<string>()
-  for (const name of capitalisedWords(lines)) names.add(detach(name))
-  return {country, names}
+/** The country the first page header of `lines` that names one names (as `segment` finds headers). */
+export function pageCountry(lines: readonly string[]): string | null {
+  for (const text of lines) {
+    if (isBlank(text) || !isHeaderLine(text)) continue
+    const country = headerCountry(text)
+    if (country) return country
+  }
+  return null
+}
+
+/** The names a part knows (`Carried.names`). */
+export function carriedNames(carried: Carried): Names {
+  return {has: (name) => carried.names.some((names) => names.has(name))}
 }
