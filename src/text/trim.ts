@@ -6,6 +6,8 @@
  *   trimEndWhere('Convenios (2023). ;', /[\s.;]/)   → 'Convenios (2023)'
  */
 
+import {isSpace} from './word-count.js'
+
 /**
  * `text` without the characters at its end that `char`, a one-character class, matches: what
  * `text.replace(/[…]+$/, '')` gives for the class `[…]`. With the `u` flag the class is tested
@@ -39,4 +41,16 @@ export function withoutEnding(text: string, group: RegExp, spaceAfter = false): 
   const body = spaceAfter ? text.trimEnd() : text
   const m = group.exec(body)
   return m ? body.slice(0, m.index).trimEnd() : text
+}
+
+/** Index of the first character at or after `from` that `\s` does not match, or -1: `text.slice(from).search(/\S/)` (+ `from`) without the copy. */
+export function contentStart(text: string, from = 0): number {
+  for (let i = from; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return i
+  return -1
+}
+
+/** `text.slice(0, end).trimEnd().length`, without the copies. */
+export function contentEnd(text: string, end = text.length): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  return end
 }

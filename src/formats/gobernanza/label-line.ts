@@ -11,6 +11,8 @@
 import {distance} from 'fastest-levenshtein'
 import {allowedDistance} from '../../constructs/label-match.js'
 import {fold} from '../../text/fold.js'
+import {contentStart} from '../../text/trim.js'
+import {isSpace} from '../../text/word-count.js'
 import {PAIR_LABELS, TEMPLATE_LABELS, type LabelField} from './labels.js'
 
 export type LabelPart = 'full' | 'head' | 'tail'
@@ -40,8 +42,14 @@ export interface PairHit {
 
 const FOLDED = new Map([...'áéíóúüñÁÉÍÓÚÜÑ'].map((ch) => [ch, fold(ch)]))
 
+const PLAIN = /^[a-z0-9]*$/
+const ASCII = /^[\x00-\x7f]*$/
+const NOT_PLAIN = /[^a-z0-9]/g
+
 /** Folded letters and digits only: `Principal (es)` → `principales`. ASCII on a fast path. */
 function compact(text: string): string {
+  if (PLAIN.test(text)) return text
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_PLAIN, '')
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -51,7 +59,6 @@ function compact(text: string): string {
   }
   return out
 }
-const TOKEN = /\S+/g
 const MAX_TOKENS = 7
 
 interface Spelling {
@@ -96,21 +103,23 @@ const MAX_KEY = Math.max(...SPELLINGS.map((s) => s.key.length))
 
 /** The label starting at column `from` of `text`, or `null`. Ties go to the longer prefix. */
 export function labelAt(text: string, from = 0): LabelHit | null {
-  TOKEN.lastIndex = from
   let best: LabelHit | null = null
   let candidate = ''
   let start = -1
-  for (let k = 0; k < MAX_TOKENS; k++) {
-    const token = TOKEN.exec(text)
-    if (!token) break
-    if (start < 0) start = token.index
-    const part = compact(token[0])
+  // Tokens are runs of what `\s` does not match (`/\S+/g` from `from`), found by scanning.
+  for (let k = 0, at = from; k < MAX_TOKENS; k++) {
+    const tokenStart = contentStart(text, at)
+    if (tokenStart < 0) break
+    let end = tokenStart
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+    at = end
+    if (start < 0) start = tokenStart
+    const part = compact(text.slice(tokenStart, end))
     if (!part) continue
     if (!candidate && !startsLikeLabel(part)) return null
     candidate += part
     if (candidate.length > MAX_KEY + 3) break
     if (candidate.length < MIN_KEY - 3) continue
-    const end = token.index + token[0].length
     for (const s of SPELLINGS) {
       const limit = allowedDistance(s.key.length)
       const gap = Math.abs(s.key.length - candidate.length)

@@ -11,6 +11,7 @@
  */
 import {labelAt, pairAt, type LabelHit, type PairHit} from './label-line.js'
 import {isNoiseLine, leadingNoise, trailingNoise, type Span} from './noise.js'
+import {contentEnd, contentStart} from '../../text/trim.js'
 
 /** A value fragment of one line: `start`–`end` without OCR specks, `raw*` with them (0-based). */
 export interface Piece {
@@ -40,15 +41,16 @@ const LEADING_YEAR = /^((?:19|20)\d{2})(?!\d)/
 
 /** The value fragment of `text` from column `from`, without specks; `null` when nothing is left. */
 export function pieceOf(line: number, text: string, from = 0): Piece | null {
-  const rawStart = text.slice(from).search(/\S/)
+  // Columns found by scanning, not by trimmed copies: every body line of every slide comes here.
+  const rawStart = contentStart(text, from)
   if (rawStart < 0) return null
-  const rawEnd = text.trimEnd().length
-  const lead = leadingNoise(text, from + rawStart)
-  const trail = trailingNoise(text, lead?.end ?? from + rawStart)
-  const start = lead?.end ?? from + rawStart
-  const end = trail ? text.slice(0, trail.start).trimEnd().length : rawEnd
+  const rawEnd = contentEnd(text)
+  const lead = leadingNoise(text, rawStart)
+  const trail = trailingNoise(text, lead?.end ?? rawStart)
+  const start = lead?.end ?? rawStart
+  const end = trail ? contentEnd(text, trail.start) : rawEnd
   if (end <= start) return null
-  return {line, start, end, rawStart: from + rawStart, rawEnd}
+  return {line, start, end, rawStart, rawEnd}
 }
 
 /** What line `line` (text `text`) is, seen alone. */

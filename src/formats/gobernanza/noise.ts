@@ -9,6 +9,8 @@
  * A single letter alone is not enough (`… entre chilenos y` ends with a word), so trailing
  * noise needs three or more tokens, most of them punctuation.
  */
+import {contentEnd, contentStart} from '../../text/trim.js'
+import {isSpace} from '../../text/word-count.js'
 import {NOISE_MARKS} from '../../vocab/ocr-confusions.js'
 
 export interface Span {
@@ -30,36 +32,61 @@ function tokens(text: string): Array<{text: string; start: number; end: number}>
 
 const WORDLIKE = /[\p{L}\p{N}]{2}/u
 
-/** The last whitespace-separated token of `text`, or `''`. */
-function lastToken(text: string): string {
-  let end = text.length
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--
-  let start = end
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--
-  return text.slice(start, end)
+/** A speck: marks, or a single letter. Longer tokens are neither (marks are at most 3 units, a letter 2). */
+type Speck = 'marks' | 'letter' | null
+function speck(text: string, start: number, end: number): Speck {
+  if (end - start > 3) return null
+  const token = text.slice(start, end)
+  return isMarks(token) ? 'marks' : LETTER.test(token) ? 'letter' : null
 }
 
 /** A line of specks only: `. . p . .`, `]`. */
 export function isNoiseLine(text: string): boolean {
   if (WORDLIKE.test(text)) return false
-  const list = tokens(text)
-  if (list.length === 0) return false
-  return list.every((t) => isMarks(t.text) || LETTER.test(t.text)) && list.some((t) => isMarks(t.text))
+  let marks = false
+  let any = false
+  for (let start = contentStart(text); start >= 0; start = contentStart(text, start)) {
+    const end = tokenEnd(text, start)
+    const kind = speck(text, start, end)
+    if (!kind) return false
+    marks ||= kind === 'marks'
+    any = true
+    start = end
+  }
+  return any && marks
 }
 
-/** Specks at the end of `text` (after `from`), or `null`. */
+/** Where the token (a run of what `\s` does not match) that starts at `start` ends. */
+function tokenEnd(text: string, start: number): number {
+  let end = start
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+  return end
+}
+
+/**
+ * Specks at the end of `text` (among the tokens that start at or after `from`), or `null`: the
+ * tokens are walked back from the end, without listing them all.
+ */
 export function trailingNoise(text: string, from = 0): Span | null {
-  const last = lastToken(text)
-  if (!isMarks(last) && !LETTER.test(last)) return null
-  const list = tokens(text).filter((t) => t.start >= from)
-  let first = list.length
-  while (first > 0 && (isMarks(list[first - 1]!.text) || LETTER.test(list[first - 1]!.text))) first--
-  const tail = list.slice(first)
-  const marks = tail.filter((t) => isMarks(t.text)).length
-  if (tail.length === 0 || marks === 0) return null
-  const isAll = first === 0
-  if (!isAll && (tail.length < 3 || marks * 2 < tail.length)) return null
-  return {start: isAll ? from : list[first - 1]!.end, end: text.length}
+  let tail = 0, marks = 0
+  /** The end of the last token before the specks; -1 when every token after `from` is one. */
+  let before = -1
+  for (let end = contentEnd(text); end > 0;) {
+    let start = end
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
+    if (start < from) break
+    const kind = speck(text, start, end)
+    if (!kind) {
+      before = end
+      break
+    }
+    tail++
+    if (kind === 'marks') marks++
+    end = contentEnd(text, start)
+  }
+  if (tail === 0 || marks === 0) return null
+  if (before >= 0 && (tail < 3 || marks * 2 < tail)) return null
+  return {start: before < 0 ? from : before, end: text.length}
 }
 
 /** Punctuation specks before the first word of `text` (after `from`), or `null`. */
