@@ -21,6 +21,9 @@ function compiled(cache: 'build' | 'foreign' | 'none'): {use: string; answers: u
       ['practice', {...emptyPractice(source), id: 'x', months: [4, 13], country: 'Chile'}],
       ['pmm-objective', {type: 'pmm-objective', id: 'pmm-objective-1', number: 1}],
       ['network-report', {type: 'network-report', id: 'n', source, initiative: 'Ciudades Solidarias', country: 'GT', date: '2024-02-31', figures: [], commitments: [], members: [], tags: [], sourceUrl: null}],
+      // Lengths are counted in code units: the same answer as code points for \`minLength: 1\`.
+      ['practice', {...emptyPractice(source), id: 'x', title: '\u{1F600}'}],
+      ['practice', {...emptyPractice(source), id: 'x', title: ''}],
     ]
     const answers = cases.map(([type, record]) => [validators[type](record), validators[type].errors?.map((e) => e.instancePath + ' ' + e.message) ?? null])
     console.log(JSON.stringify({use: data ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none', answers}))
@@ -33,8 +36,9 @@ describe('record validators compiled from their generated source', () => {
     const bare = compiled('none'), cached = compiled('build'), foreign = compiled('foreign')
     expect([bare.use, cached.use, foreign.use]).toEqual(['none', 'used', 'rejected'])
     const answers = bare.answers as Array<[boolean, string[] | null]>
-    expect(answers.map(([valid]) => valid)).toEqual([true, false, false, false])
+    expect(answers.map(([valid]) => valid)).toEqual([true, false, false, false, true, false])
     expect(answers[1]![1]).toEqual(['/country must match pattern "^[A-Z]{2}$"', '/country must be null', '/country must match a schema in anyOf', '/months/1 must be <= 12'])
+    expect(answers[5]![1]).toEqual(['/title must NOT have fewer than 1 characters', '/title must be null', '/title must match a schema in anyOf'])
     expect(cached.answers).toEqual(bare.answers)
     expect(foreign.answers).toEqual(bare.answers)
   })
