@@ -12,17 +12,27 @@ import {foldSameLength} from './spanish-numbers.js'
 
 /** Characters read: enough for a verdict, flat for long documents. */
 const SAMPLE_CHARS = 20_000
-const WORD = /[a-z]+/g
+/** The longest marker: a longer word is none, and is not cut out of the text to be looked up. */
+const LONGEST = Math.max(...[...SPANISH_MARKERS, ...PORTUGUESE_MARKERS].map((w) => w.length))
 
 export function detectLanguage(text: string): Language {
   const folded = foldSameLength(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text)
   let es = 0, pt = 0
-  // `exec` on the shared pattern (never re-entered here): `matchAll` would copy it on every call.
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
-    const word = m[0]
+  // The words are the runs of `a`–`z` (`/[a-z]+/g`), found by scanning: a match array per word
+  // was most of what reading a news release allocated.
+  for (let i = 0; i < folded.length;) {
+    if (!isLower(folded.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < folded.length && isLower(folded.charCodeAt(i))) i++
+    if (i - start > LONGEST) continue
+    const word = folded.slice(start, i)
     if (SPANISH_MARKERS.has(word)) es++
     else if (PORTUGUESE_MARKERS.has(word)) pt++
   }
   return pt > es ? 'pt' : 'es'
 }
+
+const isLower = (code: number) => code >= 97 && code <= 122

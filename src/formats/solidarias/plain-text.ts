@@ -40,6 +40,10 @@ const MARKDOWN_SYNTAX = /[*_`[\]<\\~]/
 const SYNTAX_END = /[*_`[\]<>\\~)]/
 const NOT_SPACE = /\S/
 const SPACES = /\s+/g
+/** White space that `SPACES` would change: most blocks have single spaces only, and are left as they are. */
+const COLLAPSIBLE = /\s\s|[^\S ]/
+/** `text` with runs of white space made one space, trimmed. */
+const singleSpaced = (text: string) => (COLLAPSIBLE.test(text) ? text.replace(SPACES, ' ') : text).trim()
 const SENTINEL = 'x '
 /** Most characters given to remark in one call: it holds ~50x its input in memory. */
 const MAX_BATCH_CHARS = 256 * 1024
@@ -66,7 +70,7 @@ export async function toPlainText(ctx: ParseContext, blocks: Block[]): Promise<v
   let batch: Stretch[] = [], chars = 0
   for (const block of blocks) {
     if (!MARKDOWN_SYNTAX.test(block.raw)) {
-      block.text = block.raw.replace(SPACES, ' ').trim()
+      block.text = singleSpaced(block.raw)
       block.folded = foldSameLength(block.text)
       continue
     }
@@ -120,7 +124,7 @@ async function fillAll(stretches: Stretch[]): Promise<void> {
 /** Puts the plain text of the stretch (`middle`) back between the rest of the block's text. */
 function setText({block, from, to}: Stretch, middle: string, links: TextLink[]): void {
   const raw = block.raw
-  block.text = (raw.slice(0, from) + middle + raw.slice(to)).replace(SPACES, ' ').trim()
+  block.text = singleSpaced(raw.slice(0, from) + middle + raw.slice(to))
   block.folded = foldSameLength(block.text)
   block.links = links
 }
