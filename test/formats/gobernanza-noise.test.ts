@@ -1,10 +1,17 @@
 /**
  * OCR specks (src/formats/gobernanza/noise.ts) and value pieces (lines.ts) are found by scanning
  * the line, not by listing its tokens with a regex: they must give what the token lists gave, on
- * every line, whatever `from`. The reference here is that earlier reading, kept as the spec.
+ * every line, whatever `from`. The page header (furniture.ts) is told by edit distance after a
+ * cheaper bound: it must tell what the distance alone told. The references here are those
+ * earlier readings, kept as the spec.
  */
 import fc from 'fast-check'
+import {distance} from 'fastest-levenshtein'
 import {describe, expect, it} from 'vitest'
+import {allowedDistance} from '../../src/constructs/label-match.js'
+import {isHeaderLine} from '../../src/formats/gobernanza/furniture.js'
+import {PAGE_HEADER} from '../../src/formats/gobernanza/labels.js'
+import {fold} from '../../src/text/fold.js'
 import {pieceOf} from '../../src/formats/gobernanza/lines.js'
 import {isNoiseLine, leadingNoise, trailingNoise, type Span} from '../../src/formats/gobernanza/noise.js'
 import {contentEnd, contentStart} from '../../src/text/trim.js'
@@ -46,6 +53,27 @@ const reference = {
 
 /** Lines of OCR'd slides: words, single letters, specks, runs of white space of every kind. */
 const line = fc.array(fc.constantFrom('Descripcion', 'de', 'y', 'a', 'L', 'é', '2015', '.', ',', ';', '. .', ']', '|', '°', '!!', '....', '-', ' ', '  ', '\t', '\u00a0', '\u2003', '\ufeff', '𝐀'), {maxLength: 14}).map((parts) => parts.join(''))
+
+const KEYS = PAGE_HEADER.map((line) => fold(line))
+const WHOLE = fold(PAGE_HEADER.join(' '))
+function headerByDistance(text: string): boolean {
+  if (text.length < Math.min(...KEYS.map((k) => k.length)) - 4 || text.trim().length > WHOLE.length + 8) return false
+  const folded = fold(text)
+  const near = (key: string) => Math.abs(folded.length - key.length) <= allowedDistance(key.length) && distance(folded, key) <= allowedDistance(key.length)
+  return folded.length >= 10 && (KEYS.some(near) || near(WHOLE))
+}
+
+describe('the page header of OCR slides', () => {
+  it('is told as the edit distance alone told it, through any OCR damage', () => {
+    const edit = fc.tuple(fc.nat(120), fc.constantFrom('', 'a', 'E', 'é', 'Ó', ' ', '  ', '.', 'ñ', '✓', 'x'), fc.nat(2))
+    const line = fc.tuple(fc.constantFrom(...PAGE_HEADER, PAGE_HEADER.join(' '), 'PRIMERA CONSULTA A MIGRANTES Y REFUGIADOS', 'Año de inicio 2015'), fc.array(edit, {maxLength: 6}))
+      .map(([text, edits]) => edits.reduce((t, [at, insert, cut]) => t.slice(0, at % (t.length + 1)) + insert + t.slice(at % (t.length + 1) + cut), text))
+    fc.assert(fc.property(line, (text) => {
+      expect(isHeaderLine(text)).toBe(headerByDistance(text))
+    }), {numRuns: 3000})
+    expect(isHeaderLine(PAGE_HEADER[0]!.replace('A', '4'))).toBe(true)
+  })
+})
 
 describe('OCR specks and value pieces', () => {
   it('are found as the token lists found them, from any column', () => {

@@ -16,8 +16,38 @@ import {HEADER_COUNTRIES, PAGE_HEADER} from './labels.js'
 const HEADER_KEYS = PAGE_HEADER.map((line) => fold(line))
 const WHOLE_HEADER = fold(PAGE_HEADER.join(' '))
 
-const near = (text: string, key: string) =>
-  Math.abs(text.length - key.length) <= allowedDistance(key.length) && distance(text, key) <= allowedDistance(key.length)
+/** Counts of each ASCII character of a text, and of all others together in the last slot. */
+function characterCounts(text: string, into = new Int32Array(129)): Int32Array {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    into[c < 128 ? c : 128]!++
+  }
+  return into
+}
+const KEY_COUNTS = new Map([...HEADER_KEYS, WHOLE_HEADER].map((key) => [key, characterCounts(key)]))
+const gaps = new Int32Array(129)
+
+/**
+ * Whether `text` may be within `limit` edits of `key`, as their character counts tell: an insertion
+ * or a deletion changes one count by one, a substitution two, so `limit` edits change them by at
+ * most twice `limit` in all. Far cheaper than the distance, and most lines of a slide are far from
+ * the header.
+ */
+function countsAllow(text: string, key: string, limit: number): boolean {
+  gaps.set(KEY_COUNTS.get(key)!)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    gaps[c < 128 ? c : 128]!--
+  }
+  let gap = 0
+  for (let k = 0; k < gaps.length; k++) gap += Math.abs(gaps[k]!)
+  return gap <= 2 * limit
+}
+
+const near = (text: string, key: string) => {
+  const limit = allowedDistance(key.length)
+  return Math.abs(text.length - key.length) <= limit && countsAllow(text, key, limit) && distance(text, key) <= limit
+}
 
 const SHORTEST = Math.min(...HEADER_KEYS.map((k) => k.length)) - 4
 const LONGEST = WHOLE_HEADER.length + 8
