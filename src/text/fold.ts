@@ -28,6 +28,11 @@ export function stripAccents(text: string): string {
  * decompose to themselves, and combining marks never cross into ASCII), without copying it.
  */
 function plainRun(run: string): string {
+  // Most runs are one accented letter (`migración`): no loop, no concatenation.
+  if (run.length === 1) {
+    const plain = TABLE[run]
+    if (plain !== undefined) return plain
+  }
   let out = ''
   let other = false
   for (const char of run) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {fold, slugify} from '../../src/text/fold.js'
+import {fold, slugify, stripAccents} from '../../src/text/fold.js'
 
 describe('fold', () => {
   it('removes case, accents and ñ, and collapses white space', () => {
@@ -12,6 +13,13 @@ describe('fold', () => {
   })
   it('leaves other symbols alone', () => {
     expect(fold('N° ✓ ☒ “x”')).toBe('n° ✓ ☒ “x”')
+  })
+  it('strips what Unicode decomposition strips, whatever the run of characters (table letters, marks, symbols)', () => {
+    const char = fc.constantFrom('a', 'E', ' ', 'á', 'É', 'ñ', 'Ç', 'ü', 'ő', 'Ǹ', '\u0301', '\u0323', '✓', '–', 'ß', 'İ', 'ﬁ', '한', '𝐀')
+    fc.assert(fc.property(fc.array(char, {maxLength: 12}), (chars) => {
+      const text = chars.join('')
+      expect(stripAccents(text)).toBe(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
+    }), {numRuns: 3000})
   })
 })
 
