@@ -76,6 +76,8 @@ interface Grouped {
   any: RegExp
   /** Probes tried on the whole sample, each with the text it must hold. */
   others: Array<Probe & {required: string | null}>
+  /** Those texts, searched for together. */
+  required: RequiredTexts | null
   /** Signals tried only where the pattern they begin with matches. */
   anchored: Array<{
     /** That pattern, global: each place where it matches is found. */
@@ -116,7 +118,8 @@ function groupSignals(): Grouped {
   const tails = sources.filter(indented).map((source) => `(?:${source.slice(INDENT.length)})`)
   const whole = sources.filter((source) => !indented(source)).map((source) => `(?:${source})`)
   const any = new RegExp([...(tails.length > 0 ? [`${INDENT}(?:${tails.join('|')})`] : []), ...whole].join('|'), 'my')
-  return {lines, sticky, any, others, anchored}
+  const texts = others.map((p) => p.required).filter((t): t is string => t !== null)
+  return {lines, sticky, any, others, required: texts.length > 0 ? requiredTexts(texts) : null, anchored}
 }
 
 /**
@@ -236,6 +239,35 @@ function syntaxOf(source: string): {alternatives: string[]; groups: boolean} {
 /** Where a line may start in the sample: after `\n`, and after the other breaks a multiline `^` knows. */
 const LINE_START = /[\n\r\u2028\u2029]/g
 
+/** Texts to look for in a sample, longest first, and one global alternation of them all. */
+export interface RequiredTexts {
+  texts: string[]
+  any: RegExp
+}
+
+export function requiredTexts(texts: readonly string[]): RequiredTexts {
+  const sorted = [...new Set(texts)].sort((a, b) => b.length - a.length)
+  return {texts: sorted, any: new RegExp(sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')}
+}
+
+/**
+ * Which of `required.texts` the sample holds, in one search for them all (one `includes` each
+ * searched the whole sample again). Where several start at one place the alternation reports the
+ * longest only; the others there are inside it, so every text inside one found is held too.
+ */
+export function heldTexts(text: string, required: RequiredTexts | null): Set<string> {
+  const held = new Set<string>()
+  if (!required) return held
+  const {texts, any} = required
+  any.lastIndex = 0
+  for (let m = any.exec(text); m && held.size < texts.length; m = any.exec(text)) {
+    held.add(m[0])
+    any.lastIndex = m.index + 1
+  }
+  for (const t of texts) if (!held.has(t) && [...held].some((h) => h.includes(t))) held.add(t)
+  return held
+}
+
 /** Documents detected in this process (worker thread) so far. */
 let detected = 0
 
@@ -264,8 +296,9 @@ export function matchSignals(text: string, oneByOne = detected++ === 0): Set<Sig
   // A pattern required by several signals is tried once.
   const required = new Map<RegExp, boolean>()
   const holds = (pattern: RegExp) => required.get(pattern) ?? (required.set(pattern, pattern.test(text)), required.get(pattern)!)
+  const held = heldTexts(text, group.required)
   for (const {signal, pattern, required: plain} of group.others) {
-    if (matched.has(signal) || (plain && !text.includes(plain))) continue
+    if (matched.has(signal) || (plain && !held.has(plain))) continue
     if ((!signal.requires || holds(signal.requires)) && pattern.test(text)) matched.add(signal)
   }
   const waiting = new Set(group.lines.map((p) => p.signal).filter((signal) => !matched.has(signal)))

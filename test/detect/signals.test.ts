@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {detect, matchSignals, requiredText} from '../../src/detect/detect.js'
+import {detect, heldTexts, matchSignals, requiredText, requiredTexts} from '../../src/detect/detect.js'
 import {FORMATS} from '../../src/formats/registry.js'
 import {stripAccents} from '../../src/text/fold.js'
 import {ROOT} from '../helpers/golden.js'
@@ -81,5 +81,19 @@ describe('detection signals', () => {
     expect(requiredText(/name of entity|submitting/)).toBeNull()
     expect(requiredText(/pacto mundial/i)).toBeNull()
     expect(requiredText(/ab?c/)).toBeNull()
+  })
+})
+
+describe('the texts the signals require', () => {
+  it('are found in one search as one `includes` each finds them, where they start together or overlap', () => {
+    const texts = ['principales compromisos', 'principal', 'pacto mundial ', 'mundial', 'o de inicio', 'de inicio', 'abcabc', 'bca', 'ca', 'a.b', '(es)', 'x\ty']
+    const required = requiredTexts(texts)
+    const piece = fc.constantFrom(...texts, 'principales', 'pacto ', 'abc', 'b', 'c', ' ', 'axb', 'de', '\t', 'y', '(', 'es)')
+    fc.assert(fc.property(fc.array(piece, {maxLength: 12}), (pieces) => {
+      const text = pieces.join('')
+      expect([...heldTexts(text, required)].sort()).toEqual(texts.filter((t) => text.includes(t)).sort())
+    }), {numRuns: 3000})
+    expect(heldTexts('los principales compromisos', required)).toEqual(new Set(['principales compromisos', 'principal']))
+    expect(heldTexts('anything', null).size).toBe(0)
   })
 })
