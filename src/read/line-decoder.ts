@@ -97,10 +97,23 @@ export class LineDecoder {
       this.binary = true
       return []
     }
-    const bytes = this.carry ? concat(this.carry, chunk) : chunk
-    const cut = lastBreak(bytes)
-    this.carry = cut < bytes.length ? bytes.slice(cut) : null
     const out: string[] = []
+    let bytes = chunk
+    if (this.carry) {
+      // The line carried over ends at the chunk's first line break: only it is joined (a short
+      // copy), not the whole chunk (a new megabyte for every megabyte read). A chunk without a
+      // break joins whole.
+      const first = firstBreak(chunk)
+      if (first < 0) bytes = concat(this.carry, chunk)
+      else {
+        this.decodeBody(concat(this.carry, chunk.subarray(0, first)), out, false)
+        bytes = chunk.subarray(first)
+      }
+      this.carry = null
+    }
+    const cut = lastBreak(bytes)
+    // A copy: a view would keep the whole chunk alive.
+    this.carry = cut < bytes.length ? Uint8Array.prototype.slice.call(bytes, cut) : null
     if (cut > 0) this.decodeBody(bytes.subarray(0, cut), out, false)
     return out
   }
@@ -133,6 +146,20 @@ export class LineDecoder {
     if (!this.content) for (const line of lines) if (/\S/.test(line)) { this.content = true; break }
     return lines
   }
+}
+
+/**
+ * Offset just after the first line break of `bytes` that is surely complete (a CRLF whole; a CR
+ * at the very end may start one), or -1 when there is none.
+ */
+function firstBreak(bytes: Uint8Array): number {
+  const lf = bytes.indexOf(0x0a)
+  const cr = bytes.indexOf(0x0d)
+  if (cr >= 0 && (lf < 0 || cr < lf)) {
+    if (cr === bytes.length - 1) return -1
+    return cr + (bytes[cr + 1] === 0x0a ? 2 : 1)
+  }
+  return lf < 0 ? -1 : lf + 1
 }
 
 /** Offset just after the last line break of `bytes` that is surely complete (a final CR may start a CRLF). */
