@@ -93,7 +93,7 @@ export function sniffText(sample: Uint8Array, nul = sample.indexOf(0)): TextKind
   let first = -1
   for (let i = 0; i < length; i++) {
     const b = sample[i]!
-    if ((b < 0x20 && !TEXT_CONTROLS.has(b)) || b === 0x7f) {
+    if (CONTROL[b] === 1) {
       controls++
       if (first < 0) first = i
     }
@@ -107,6 +107,8 @@ export function sniffText(sample: Uint8Array, nul = sample.indexOf(0)): TextKind
 
 /** Tab, LF, VT, FF, CR and ESC appear in text (form feeds in PDF-to-text output). */
 const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b])
+/** 1 for the bytes that are control characters of binary content: one look-up a byte (the sample is read byte by byte). */
+const CONTROL = Uint8Array.from({length: 256}, (_, b) => ((b < 0x20 && !TEXT_CONTROLS.has(b)) || b === 0x7f ? 1 : 0))
 
 function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.floor(Math.min(sample.length, SNIFF_BYTES) / 2)
