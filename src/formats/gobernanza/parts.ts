@@ -12,7 +12,7 @@
  * names printed in it and before it, not those printed only after it. Both are read from the
  * lines as the part is cut (`carry`), before it is parsed, so parts may be parsed on any thread.
  */
-import {capitalisedWords, type Names} from '../../constructs/ocr-repair.js'
+import {capitalisedWords} from '../../constructs/ocr-repair.js'
 import {isBlank} from '../../read/source.js'
 import {detach} from '../../text/detach.js'
 import type {PartRules} from '../context.js'
@@ -23,18 +23,20 @@ export interface Carried {
   /** The first country a page header named, or `null` while none has. */
   country: string | null
   /**
-   * The capitalised words each part so far printed, one set a part (copies: they must not keep a
-   * part's text alive). Never changed once made, so a part's value is shared, not copied.
+   * The capitalised words printed up to and including the part (copies: they must not keep a
+   * part's text alive). Each part gets a set of its own, never changed once made: the parts after
+   * it may be cut, and their names read, before it is parsed.
    */
-  names: ReadonlyArray<ReadonlySet<string>>
+  names: ReadonlySet<string>
 }
 
 export const parts: PartRules = {
   carry(before, lines): Carried {
     const carried = before as Carried | undefined
-    const own = new Set<string>()
-    for (const name of capitalisedWords(lines)) own.add(detach(name))
-    return {country: carried?.country ?? pageCountry(lines), names: [...(carried?.names ?? []), own]}
+    // A copy of the names so far (as many as the document's distinct names, not as its parts').
+    const names = new Set(carried?.names)
+    for (const name of capitalisedWords(lines)) if (!names.has(name)) names.add(detach(name))
+    return {country: carried?.country ?? pageCountry(lines), names}
   },
 
   cut(lines) {
@@ -74,7 +76,3 @@ export function pageCountry(lines: readonly string[]): string | null {
   return null
 }
 
-/** The names a part knows (`Carried.names`). */
-export function carriedNames(carried: Carried): Names {
-  return {has: (name) => carried.names.some((names) => names.has(name))}
-}
