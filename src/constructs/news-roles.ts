@@ -8,14 +8,14 @@
  *   La conferencia contó con la participación de la Vicepresidenta …     → participants
  */
 import {NEWS_ROLES, type NewsRole} from '../vocab/news-roles.js'
+import {escapeRegExp} from '../text/regexp.js'
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const PATTERNS: ReadonlyArray<readonly [NewsRole, RegExp]> = (Object.keys(NEWS_ROLES) as NewsRole[]).map((role) => {
   const {anywhere, opening} = NEWS_ROLES[role]
   const parts = [
-    ...(anywhere.length ? [`(?<![a-z])(?:${anywhere.map(escape).join('|')})(?![a-z])`] : []),
-    ...(opening.length ? [`^[\\s"“«*_-]*(?:${opening.map(escape).join('|')})(?![a-z])`] : []),
+    ...(anywhere.length ? [`(?<![a-z])(?:${anywhere.map(escapeRegExp).join('|')})(?![a-z])`] : []),
+    ...(opening.length ? [`^[\\s"“«*_-]*(?:${opening.map(escapeRegExp).join('|')})(?![a-z])`] : []),
   ]
   return [role, new RegExp(parts.join('|'))] as const
 })

@@ -13,13 +13,13 @@
 import {fold} from '../text/fold.js'
 import {MONTHS} from '../vocab/months.js'
 import {MONTH_BETWEEN_CUES, MONTH_RANGE_CONNECTORS} from '../vocab/phrases.js'
+import {escapeRegExp} from '../text/regexp.js'
 
 /** Full month names only: abbreviations (`mar`, `set`) are ordinary words in free text. */
 const NAMES = new Map<string, number>([...MONTHS.map((m, i) => [fold(m), i + 1] as const), ['setiembre', 9]])
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(${[...NAMES.keys()].join('|')})(?![\\p{L}])`, 'gu')
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const RANGE_BETWEEN = new RegExp(`^\\s*(?:${MONTH_RANGE_CONNECTORS.map(escape).join('|')})\\s*$`)
-const BETWEEN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_BETWEEN_CUES.map(escape).join('|')})\\s+$`, 'u')
+const RANGE_BETWEEN = new RegExp(`^\\s*(?:${MONTH_RANGE_CONNECTORS.map(escapeRegExp).join('|')})\\s*$`)
+const BETWEEN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_BETWEEN_CUES.map(escapeRegExp).join('|')})\\s+$`, 'u')
 const AND = /^\s*(?:y|e)\s*$/
 
 /** The months `text` names, ascending, without repeats. */

@@ -13,6 +13,7 @@
  */
 import {fold} from '../text/fold.js'
 import {END_YEAR_CUES, START_YEAR_CUES, YEAR_FILLERS} from '../vocab/phrases.js'
+import {escapeRegExp} from '../text/regexp.js'
 
 export interface StartYear {
   year: number
@@ -22,7 +23,7 @@ export interface StartYear {
 }
 
 const YEAR = /(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)/g
-const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const alternatives = (words: readonly string[]) => words.map(escapeRegExp).join('|')
 const FILLER = String.raw`(?:(?:${alternatives(YEAR_FILLERS)})\s+){0,3}`
 /** Cue words right before a year: tested on the few words before each year only. */
 const CUED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternatives(START_YEAR_CUES)})\s+${FILLER}$`, 'u')

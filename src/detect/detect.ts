@@ -6,6 +6,7 @@ import {stripAccents} from '../text/fold.js'
 import {FORMAT_IDS, FORMATS, type FormatId} from '../formats/registry.js'
 import type {Signal} from '../formats/format.js'
 import type {SourceDocument} from '../read/source.js'
+import {escapeRegExp} from '../text/regexp.js'
 
 export interface Detection {
   format: FormatId | null
@@ -247,7 +248,7 @@ export interface RequiredTexts {
 
 export function requiredTexts(texts: readonly string[]): RequiredTexts {
   const sorted = [...new Set(texts)].sort((a, b) => b.length - a.length)
-  return {texts: sorted, any: new RegExp(sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')}
+  return {texts: sorted, any: new RegExp(sorted.map(escapeRegExp).join('|'), 'g')}
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import {fold} from '../../text/fold.js'
 import {ENDED_WORDS, ONGOING_WORDS, OPEN_END_WORDS, SINCE_WORDS} from '../../vocab/catalog-labels.js'
+import {escapeRegExp} from '../../text/regexp.js'
 
 export interface DateReading {
   startYear: number | null
@@ -27,7 +28,7 @@ export interface DateReading {
 const YEAR = /(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)/g
 const RANGE_DASH = /^\s*(?:-|–|—|a|al|to|until|hasta|ate|até)\s*$/i
 
-const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
+const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')
 const ONGOING = new RegExp(`(?:^|[^a-z])(${words(ONGOING_WORDS)})(?![a-z])`)
 const OPEN_END = new RegExp(`(?:^|[^a-z])(${words(OPEN_END_WORDS)})(?![a-z])`)
 const ENDED = new RegExp(`(?:^|[^a-z])(${words(ENDED_WORDS)})(?![a-z])`)

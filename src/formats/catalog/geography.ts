@@ -17,6 +17,7 @@ import type {Municipality, PlaceEntry} from '../../schema/records.js'
 import {fold, stripAccents} from '../../text/fold.js'
 import {LOCAL_GOVERNMENT_PREFIXES, NOT_A_COUNTRY} from '../../vocab/geo-words.js'
 import {itemPlace, splitItems, subItem, type Item} from './items.js'
+import {escapeRegExp} from '../../text/regexp.js'
 
 export interface Geography {
   country: string | null
@@ -147,7 +148,7 @@ function resolvedEntry(ctx: ParseContext, item: Item, result: PlaceResult, count
 /** Capitalised words of a name after a local-government prefix: `City of São Paulo`, `Alcaldía de Bogotá D.C.`. */
 const NAME_AFTER = String.raw`((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:de|del|la|las|los|do|da|dos|das|el)\s+)?\p{Lu}[\p{L}.'’-]*){0,4})`
 /** The prefixes, tried on the text folded to lower case (same length for Latin letters). */
-const GOVERNMENT = new RegExp(`(?:^|[^a-z])(?:${[...LOCAL_GOVERNMENT_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s+`, 'g')
+const GOVERNMENT = new RegExp(`(?:^|[^a-z])(?:${[...LOCAL_GOVERNMENT_PREFIXES].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})\\s+`, 'g')
 const NAME_START = new RegExp(`^${NAME_AFTER}`, 'u')
 /** A title that ends with the place: `… para Migrantes de Barranquilla`, `… en Lima Metropolitana`. */
 const TITLE_END = new RegExp(`\\s(?:en|de|del|in|em|da|do|of)\\s+${NAME_AFTER}\\s*[.)]?\\s*$`, 'u')

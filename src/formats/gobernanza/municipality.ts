@@ -11,6 +11,7 @@
 import {findComuna, nearestComunas, type ComunaMatch} from '../../normalize/gazetteer.js'
 import {MUNICIPALITY_CUES, NAME_PARTICLES} from './labels.js'
 import {trimEndWhere} from '../../text/trim.js'
+import {escapeRegExp} from '../../text/regexp.js'
 
 export interface NamedMunicipality {
   /** The name as printed. */
@@ -20,8 +21,7 @@ export interface NamedMunicipality {
   suggestions: string[]
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${MUNICIPALITY_CUES.map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\s+`, 'giu')
+const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${MUNICIPALITY_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+`, 'giu')
 const WORD = /^\p{Lu}[\p{L}'’]*$/u
 const TOKEN = /\S+/g
 /**

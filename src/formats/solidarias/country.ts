@@ -26,6 +26,7 @@ import {countryCode} from './country-names.js'
 import {gazetteerFor} from './gazetteers.js'
 import {OFFICE_WORDS} from './labels.js'
 import {matchesOf} from './matches.js'
+import {escapeRegExp} from '../../text/regexp.js'
 
 export type CountryHow = 'dateline' | 'office' | 'issuer' | 'members' | 'mention'
 
@@ -37,19 +38,18 @@ export interface CountryEvidence {
   needle: string
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Up to four words after a cue: a country name is looked up among their prefixes, longest first. */
 const WORDS_AFTER = `((?:\\p{L}[\\p{L}.'-]*)(?:\\s+\\p{L}[\\p{L}.'-]*){0,3})`
-const OFFICE = new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.map(escape).join('|')})\\s+${WORDS_AFTER}`, 'gu')
+const OFFICE = new RegExp(`(?<![a-z])(?:${OFFICE_WORDS.map(escapeRegExp).join('|')})\\s+${WORDS_AFTER}`, 'gu')
 const MENTION = new RegExp(`(?<![a-z])(?:en|na|no|em)\\s+(?:(?:el|la|o|a)\\s+)?${WORDS_AFTER}`, 'gu')
 const TOP_MENTION = new RegExp(`(?<![a-z])(?:de|del|da|do)\\s+(?:(?:el|la|o|a)\\s+)?${WORDS_AFTER}`, 'gu')
 const DEMONYM = new RegExp(`(?<![a-z])(?:${DEMONYM_PLACE_NOUNS.join('|')})\\s+(${[...DEMONYMS.keys()].join('|')})(?![a-z])`, 'g')
-const ISSUER = new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escape(name)).join('|')})(?![a-z])`, 'g')
+const ISSUER = new RegExp(`(?<![a-z])(${ISSUER_COUNTRIES.map(([name]) => escapeRegExp(name)).join('|')})(?![a-z])`, 'g')
 const LOCAL_GOVERNMENT = /(?<![a-z])(?:municipalidad|alcaldia|intendencia|prefeitura|gobierno regional|gobernacion|ayuntamiento|municipio)\s+(?:de|del|da|do)\s+(?:la\s+|el\s+)?/g
 const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\s+)?\p{Lu}[\p{L}'’.-]*){0,5}/u
 /** A capital at `lastIndex`. */
 const UPPER_AT = /\p{Lu}/uy
-const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`, 'g')
+const PLACE = new RegExp(`(?<![a-z])(${[...PLACE_COUNTRIES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z])`, 'g')
 
 /**
  * The country named by the longest run of the words captured at `m` (group 1), as written in

@@ -21,6 +21,7 @@ import {countryCode} from './country-names.js'
 import {blockNamings} from './initiative.js'
 import {Marks} from './marks.js'
 import {matchesOf} from './matches.js'
+import {escapeRegExp} from '../../text/regexp.js'
 
 export interface EventMember {
   /** As written in the block (`Municipalidad de Puerto Varas`). */
@@ -34,12 +35,11 @@ export interface EventMember {
   country: string | null
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const CUE = new RegExp(`(?<![a-z])(?:${MEMBERSHIP_CUES.map(escape).join('|')})`)
+const CUE = new RegExp(`(?<![a-z])(?:${MEMBERSHIP_CUES.map(escapeRegExp).join('|')})`)
 const REFERENCE = new RegExp(`(?<![a-z])(?:${NETWORK_REFERENCES.join('|')})(?![a-z])`)
-const NOUN = `(?:${LOCAL_GOVERNMENT_NOUNS.map(escape).join('|')})`
-const HEAD = `(?:${LOCAL_GOVERNMENT_HEADS.map(escape).join('|')})`
-const LINK = `(?:${LOCAL_GOVERNMENT_LINKS.map(escape).join('|')})`
+const NOUN = `(?:${LOCAL_GOVERNMENT_NOUNS.map(escapeRegExp).join('|')})`
+const HEAD = `(?:${LOCAL_GOVERNMENT_HEADS.map(escapeRegExp).join('|')})`
+const LINK = `(?:${LOCAL_GOVERNMENT_LINKS.map(escapeRegExp).join('|')})`
 const GOVERNMENT = new RegExp(`(?<![a-z])(?:(${NOUN})|${HEAD})\\s+${LINK}\\s+`, 'g')
 const PLACE_WORDS = new RegExp(`^(?:(?:la|el|los|las|o|a)\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|el|do|da|dos|das)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,${MAX_PLACE_WORDS - 1}})`, 'u')
 const NAMED = /[«"“]\s*([^«»"“”]{2,60}?)\s*[,:–-]?\s+(region|ciudad|cidade|regiao|comuna)\s+solidari[ao]\s*[»"”]/g

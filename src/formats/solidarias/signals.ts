@@ -8,10 +8,10 @@
 import type {Signal} from '../format.js'
 import {MONTHS_BY_LANGUAGE} from '../../vocab/months.js'
 import {INITIATIVES, MEMBERSHIP_CUES, OTHER_NETWORKS} from '../../vocab/networks.js'
+import {escapeRegExp} from '../../text/regexp.js'
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const NETWORK = `(?:${[...INITIATIVES.flatMap((i) => i.variants), ...OTHER_NETWORKS].map(escape).join('|')})`
-const CUE = `(?<![a-z])(?:${MEMBERSHIP_CUES.map(escape).join('|')})`
+const NETWORK = `(?:${[...INITIATIVES.flatMap((i) => i.variants), ...OTHER_NETWORKS].map(escapeRegExp).join('|')})`
+const CUE = `(?<![a-z])(?:${MEMBERSHIP_CUES.map(escapeRegExp).join('|')})`
 const MONTH = `(?:${[...new Set([...MONTHS_BY_LANGUAGE.es.keys(), ...MONTHS_BY_LANGUAGE.pt.keys()])].filter((m) => m.length > 3).join('|')})`
 const UNITS = '(?:convenios?|municipios?|municipalidades|gobernaciones|comunas|gobiernos locales|governos locais|integrantes|prefeituras|cidades|ciudades|provincias)'
 
