@@ -17,6 +17,7 @@
  * as one paragraph, and `html/too-large` or `html/too-deep` says so.
  */
 import type {Finding} from '../diagnostics/diagnostic.js'
+import {squashSpaces} from '../text/trim.js'
 export interface CellLink {
   text: string
   href: string
@@ -69,7 +70,7 @@ export async function parseCell(html: string): Promise<CellContent> {
         message: `Unexpected cell of ${refusal}; its markup was not read, its text is kept as one paragraph`}
       : {rule: 'html/too-deep', at: {offset: 0, length: html.length}, actual: `${depth} levels`, expected: `at most ${MAX_CELL_DEPTH} levels`,
         message: `Unexpected markup nested ${depth} levels deep, expected at most ${MAX_CELL_DEPTH}; its markup was not read, its text is kept as one paragraph`})
-    const text = squash(textWithoutMarkup(html))
+    const text = squashSpaces(textWithoutMarkup(html))
     return {blocks: text ? [{kind: 'paragraph', text, marker: null, links: []}] : [], issues, truncated}
   }
   const parse = await (fragmentParser ??= loadFragmentParser())
@@ -89,11 +90,11 @@ export async function parseCell(html: string): Promise<CellContent> {
  */
 export function parsePlainCell(html: string): CellContent | null {
   if (!/[<&]/.test(html)) {
-    const text = squash(html)
+    const text = squashSpaces(html)
     return {blocks: text ? [{kind: 'paragraph', text, marker: null, links: []}] : [], issues: [], truncated: false}
   }
   if (SIMPLE.test(html)) {
-    const blocks = [...html.matchAll(/<p>([^<>]*)<\/p>/g)].map((m) => squash(m[1]!)).filter(Boolean)
+    const blocks = [...html.matchAll(/<p>([^<>]*)<\/p>/g)].map((m) => squashSpaces(m[1]!)).filter(Boolean)
     return {blocks: blocks.map((text) => ({kind: 'paragraph', text, marker: null, links: []})), issues: [], truncated: false}
   }
   return null
@@ -137,7 +138,7 @@ class Walker {
     const out = this.blocks
     let pending = {text: '', links: [] as CellLink[]}
     const flush = () => {
-      const text = squash(pending.text)
+      const text = squashSpaces(pending.text)
       if (text) out.push({kind: 'paragraph', text, marker: null, links: pending.links})
       pending = {text: '', links: []}
     }
@@ -172,7 +173,7 @@ class Walker {
         out.push(item(child, ordered ? `${n++}.` : '-'))
         for (const nested of (child.children ?? []).filter((c) => LIST.has(c.name ?? ''))) this.walkList(nested, depth + 1)
       } else if (child.type === 'text') {
-        const text = squash(child.data ?? '')
+        const text = squashSpaces(child.data ?? '')
         if (text) for (const block of listText(text)) out.push(block)
       } else this.walk([child], depth + 1)
     }
@@ -181,7 +182,7 @@ class Walker {
 
 function item(li: Node, marker: string): CellBlock {
   const links: CellLink[] = []
-  const text = squash(inline({...li, children: (li.children ?? []).filter((c) => !LIST.has(c.name ?? ''))}, links))
+  const text = squashSpaces(inline({...li, children: (li.children ?? []).filter((c) => !LIST.has(c.name ?? ''))}, links))
   const printed = /^(\d{1,2}[.)])\s+(.*)$/s.exec(text)
   return printed ? {kind: 'item', text: printed[2]!, marker: printed[1]!, links} : {kind: 'item', text, marker, links}
 }
@@ -214,7 +215,7 @@ function inline(node: Node, links: CellLink[]): string {
     const children = top.node.children ?? []
     if (top.next < children.length) { enter(children[top.next++]!); continue }
     stack.pop()
-    if (top.node.name === 'a' && top.node.attribs?.href) links.push({text: squash(text.slice(top.start)), href: top.node.attribs.href})
+    if (top.node.name === 'a' && top.node.attribs?.href) links.push({text: squashSpaces(text.slice(top.start)), href: top.node.attribs.href})
   }
   return text
 }
@@ -231,12 +232,6 @@ function hasBlock(node: Node): boolean {
   return false
 }
 
-/** Any white space but a plain space, or two spaces in a row: what `squash` has to collapse. */
-const UNSQUASHED = /[^\S ]| {2}/
-
-function squash(text: string): string {
-  return UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
-}
 
 const NUMBER_MARK = /(^|[\s,;:]+(?:[ye]\s+)?)(\d{1,2})([.)])\s+/g
 

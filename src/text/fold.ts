@@ -5,6 +5,8 @@
  * Hot path of every parser: ASCII text skips Unicode normalisation, and the accented letters of
  * Spanish and Portuguese go through a table; only other characters pay for NFD.
  */
+import {squashSpaces} from './trim.js'
+
 const TABLE: Record<string, string> = {}
 for (const [plain, accented] of Object.entries({
   a: 'áàâäãåÁÀÂÄÃÅ', e: 'éèêëÉÈÊË', i: 'íìîïÍÌÎÏ', o: 'óòôöõÓÒÔÖÕ', u: 'úùûüÚÙÛÜ', n: 'ñÑ', c: 'çÇ', y: 'ýÿÝ',
@@ -13,9 +15,6 @@ for (const [plain, accented] of Object.entries({
 const NON_ASCII = /[^\x00-\x7f]/
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g
 const MARKS = /[\u0300-\u036f]/g
-const SPACE = /\s+/g
-/** Only white space other than single spaces needs collapsing: most lines have none. */
-const COLLAPSIBLE = /\s\s|[^\S ]/
 
 /** Lower case without diacritics; white space as it is. */
 export function stripAccents(text: string): string {
@@ -44,8 +43,7 @@ function plainRun(run: string): string {
 }
 
 export function fold(text: string): string {
-  const out = stripAccents(text)
-  return (COLLAPSIBLE.test(out) ? out.replace(SPACE, ' ') : out).trim()
+  return squashSpaces(stripAccents(text))
 }
 
 /** ASCII kebab-case slug, at most `max` characters, never empty. */

@@ -43,6 +43,18 @@ export function withoutEnding(text: string, group: RegExp, spaceAfter = false): 
   return m ? body.slice(0, m.index).trimEnd() : text
 }
 
+/** Any white space but a plain space, or two in a row: what `squashSpaces` has to collapse. */
+const UNSQUASHED = /[^\S ]| {2}/
+const SPACES = /\s+/g
+
+/**
+ * `text` with each run of white space made one space, trimmed: `text.replace(/\s+/g, ' ').trim()`,
+ * without the copy for a text of single spaces only (most lines and cells).
+ */
+export function squashSpaces(text: string): string {
+  return (UNSQUASHED.test(text) ? text.replace(SPACES, ' ') : text).trim()
+}
+
 /** Index of the first character at or after `from` that `\s` does not match, or -1: `text.slice(from).search(/\S/)` (+ `from`) without the copy. */
 export function contentStart(text: string, from = 0): number {
   for (let i = from; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return i

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {trimEndWhere, withoutEnding} from '../../src/text/trim.js'
+import {squashSpaces, trimEndWhere, withoutEnding} from '../../src/text/trim.js'
 
 describe('trimEndWhere', () => {
   it('removes what `replace(/[…]+$/, "")` removes', () => {
@@ -47,5 +47,16 @@ describe('withoutEnding', () => {
   it('reads half a million blanks before a letter at once (the plain pattern takes seconds)', () => {
     const text = `Quito${' '.repeat(500_000)}x`
     for (const [group, , spaceAfter] of cases) expect(withoutEnding(text, group, spaceAfter)).toBe(text)
+  })
+})
+
+describe('squashSpaces', () => {
+  it('makes each run of white space one space and trims, as `replace(/\\s+/g, " ").trim()` does', () => {
+    expect(squashSpaces('  a \t b\n\u00a0c  ')).toBe('a b c')
+    expect(squashSpaces('a b')).toBe('a b')
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'é', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', 'x y'), {maxLength: 12}), (parts) => {
+      const text = parts.join('')
+      expect(squashSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim())
+    }))
   })
 })

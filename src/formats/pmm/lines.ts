@@ -8,7 +8,7 @@
  */
 import {fold} from '../../text/fold.js'
 import {PMM_ANNEX_HEADING_PREFIXES, PMM_COVER_MARKS, PMM_DOCUMENT_KINDS, PMM_INDEX_HEADINGS, PMM_LIST_HEADINGS} from '../../vocab/pmm.js'
-import {trimEndWhere} from '../../text/trim.js'
+import {squashSpaces, trimEndWhere} from '../../text/trim.js'
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const INDEX_ENTRY = /^\s*(\S.*?)[\s.…]*\t\s*(\d{1,4})\s*$/
@@ -58,7 +58,7 @@ export function headingKey(text: string): string {
 
 /** A heading as printed, without dot leaders, bold marks or a trailing colon. */
 export function headingText(text: string): string {
-  return trimEndWhere(text.replace(/\*\*/g, ''), /[\s.…:]/).replace(/\s+/g, ' ').trim()
+  return squashSpaces(trimEndWhere(text.replace(/\*\*/g, ''), /[\s.…:]/))
 }
 
 // Length checks first: folding (Unicode normalisation) is the costly part of a line scan.

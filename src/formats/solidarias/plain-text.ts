@@ -26,6 +26,7 @@ import type {ParseContext} from '../context.js'
 import type {Block, TextLink} from './blocks.js'
 import {blockPlace} from './places.js'
 import {readSimpleInline} from './simple-inline.js'
+import {squashSpaces} from '../../text/trim.js'
 
 interface MdNode {
   type: string
@@ -39,11 +40,6 @@ const MARKDOWN_SYNTAX = /[*_`[\]<\\~]/
 /** Where syntax may end: also the `)` of a link and the `>` of an autolink. */
 const SYNTAX_END = /[*_`[\]<>\\~)]/
 const NOT_SPACE = /\S/
-const SPACES = /\s+/g
-/** White space that `SPACES` would change: most blocks have single spaces only, and are left as they are. */
-const COLLAPSIBLE = /\s\s|[^\S ]/
-/** `text` with runs of white space made one space, trimmed. */
-const singleSpaced = (text: string) => (COLLAPSIBLE.test(text) ? text.replace(SPACES, ' ') : text).trim()
 const SENTINEL = 'x '
 /** Most characters given to remark in one call: it holds ~50x its input in memory. */
 const MAX_BATCH_CHARS = 256 * 1024
@@ -70,7 +66,7 @@ export async function toPlainText(ctx: ParseContext, blocks: Block[]): Promise<v
   let batch: Stretch[] = [], chars = 0
   for (const block of blocks) {
     if (!MARKDOWN_SYNTAX.test(block.raw)) {
-      block.text = singleSpaced(block.raw)
+      block.text = squashSpaces(block.raw)
       block.folded = foldSameLength(block.text)
       continue
     }
@@ -124,7 +120,7 @@ async function fillAll(stretches: Stretch[]): Promise<void> {
 /** Puts the plain text of the stretch (`middle`) back between the rest of the block's text. */
 function setText({block, from, to}: Stretch, middle: string, links: TextLink[]): void {
   const raw = block.raw
-  block.text = singleSpaced(raw.slice(0, from) + middle + raw.slice(to))
+  block.text = squashSpaces(raw.slice(0, from) + middle + raw.slice(to))
   block.folded = foldSameLength(block.text)
   block.links = links
 }
