@@ -61,6 +61,13 @@ export function contentStart(text: string, from = 0): number {
   return -1
 }
 
+/** Where the word (a run of what `\s` does not match, as `/\S+/` reads it) starting at `start` ends. */
+export function wordEnd(text: string, start: number): number {
+  let end = start
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+  return end
+}
+
 /** `text.slice(0, end).trimEnd().length`, without the copies. */
 export function contentEnd(text: string, end = text.length): number {
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--

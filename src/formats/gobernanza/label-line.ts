@@ -11,8 +11,7 @@
 import {distance} from 'fastest-levenshtein'
 import {allowedDistance} from '../../constructs/label-match.js'
 import {fold} from '../../text/fold.js'
-import {contentStart} from '../../text/trim.js'
-import {isSpace} from '../../text/word-count.js'
+import {contentStart, wordEnd} from '../../text/trim.js'
 import {PAIR_LABELS, TEMPLATE_LABELS, type LabelField} from './labels.js'
 
 export type LabelPart = 'full' | 'head' | 'tail'
@@ -110,8 +109,7 @@ export function labelAt(text: string, from = 0): LabelHit | null {
   for (let k = 0, at = from; k < MAX_TOKENS; k++) {
     const tokenStart = contentStart(text, at)
     if (tokenStart < 0) break
-    let end = tokenStart
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+    const end = wordEnd(text, tokenStart)
     at = end
     if (start < 0) start = tokenStart
     const part = compact(text.slice(tokenStart, end))

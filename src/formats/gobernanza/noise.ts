@@ -9,7 +9,7 @@
  * A single letter alone is not enough (`… entre chilenos y` ends with a word), so trailing
  * noise needs three or more tokens, most of them punctuation.
  */
-import {contentEnd, contentStart} from '../../text/trim.js'
+import {contentEnd, contentStart, wordEnd} from '../../text/trim.js'
 import {isSpace} from '../../text/word-count.js'
 import {NOISE_MARKS} from '../../vocab/ocr-confusions.js'
 
@@ -46,7 +46,7 @@ export function isNoiseLine(text: string): boolean {
   let marks = false
   let any = false
   for (let start = contentStart(text); start >= 0; start = contentStart(text, start)) {
-    const end = tokenEnd(text, start)
+    const end = wordEnd(text, start)
     const kind = speck(text, start, end)
     if (!kind) return false
     marks ||= kind === 'marks'
@@ -54,13 +54,6 @@ export function isNoiseLine(text: string): boolean {
     start = end
   }
   return any && marks
-}
-
-/** Where the token (a run of what `\s` does not match) that starts at `start` ends. */
-function tokenEnd(text: string, start: number): number {
-  let end = start
-  while (end < text.length && !isSpace(text.charCodeAt(end))) end++
-  return end
 }
 
 /**
