@@ -54,6 +54,9 @@ describe('squashSpaces', () => {
   it('makes each run of white space one space and trims, as `replace(/\\s+/g, " ").trim()` does', () => {
     expect(squashSpaces('  a \t b\n\u00a0c  ')).toBe('a b c')
     expect(squashSpaces('a b')).toBe('a b')
+    // A run of one character that is not a space, and runs that start or end with a space.
+    expect(squashSpaces('a\nb\tc')).toBe('a b c')
+    expect(squashSpaces('a \n\nb\u00a0 c')).toBe('a b c')
     fc.assert(fc.property(fc.array(fc.constantFrom('a', 'é', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', 'x y'), {maxLength: 12}), (parts) => {
       const text = parts.join('')
       expect(squashSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim())
