@@ -4,9 +4,9 @@ import {formatPretty, formatSummary} from '../diagnostics/reporters/pretty.js'
 import {tally, unlisted, type Summary} from '../diagnostics/summary.js'
 import type {DocumentResult} from '../pipeline/index.js'
 import {shown} from '../pipeline/result.js'
-import {colorLevel} from './color.js'
+import {colorLevel, type ColorLevel} from './color.js'
 import {EXIT, worst} from './exit-codes.js'
-import type {CliIO, OutStream} from './io.js'
+import type {CliIO} from './io.js'
 import type {CommonOptions} from './options.js'
 
 /** Diagnostics a person should see: errors always; warnings unless quiet; info when verbose. */
@@ -14,10 +14,15 @@ export function visible(diagnostics: readonly Diagnostic[], options: CommonOptio
   return diagnostics.filter((d) => shown(d.severity, options))
 }
 
+/** The colour level of a command's stderr. */
+export function stderrColor(io: CliIO, options: CommonOptions): ColorLevel {
+  return colorLevel(options.color, io.env, io.stderr.isTTY)
+}
+
 /** The diagnostics of one result (a document, or a part of one), with the lines they point at; no summary line. */
-export function prettyFor(stream: OutStream, io: CliIO, options: CommonOptions, result: DocumentResult, diagnostics: readonly Diagnostic[]): string {
+export function prettyFor(color: ColorLevel, result: DocumentResult, diagnostics: readonly Diagnostic[]): string {
   return formatPretty(diagnostics, {
-    color: colorLevel(options.color, io.env, stream.isTTY),
+    color,
     lines: (file) => (file === result.path ? result.lines : undefined),
     summary: false,
   })
@@ -32,8 +37,12 @@ export class StderrReport {
   private readonly listed: Summary = {files: 0, errors: 0, warnings: 0, infos: 0}
   private shown = false
   private code: number = EXIT.ok
+  /** Read once: the environment is looked up through the process on every read. */
+  private readonly color: ColorLevel
 
-  constructor(private readonly io: CliIO, private readonly options: CommonOptions) {}
+  constructor(private readonly io: CliIO, private readonly options: CommonOptions) {
+    this.color = stderrColor(io, options)
+  }
 
   /** Prints `result`'s visible diagnostics and counts the document; returns the run's exit code so far. */
   add(result: DocumentResult): number {
@@ -48,7 +57,7 @@ export class StderrReport {
     tally(this.listed, shown)
     if (shown.length > 0) {
       this.shown = true
-      this.io.stderr.write(prettyFor(this.io.stderr, this.io, this.options, result, shown))
+      this.io.stderr.write(prettyFor(this.color, result, shown))
     }
     this.code = worst(this.code, exitCodeOf([result]))
     return this.code
@@ -60,7 +69,7 @@ export class StderrReport {
 
   /** The closing total (`✖ 1 error, 2 warnings, 9 infos in 3,000 files (not shown: 9 infos …)`), when any diagnostic was shown. */
   finish(): void {
-    if (this.shown) this.io.stderr.write(formatSummary(this.total, colorLevel(this.options.color, this.io.env, this.io.stderr.isTTY), unlisted(this.total, this.listed)))
+    if (this.shown) this.io.stderr.write(formatSummary(this.total, this.color, unlisted(this.total, this.listed)))
   }
 }
 

@@ -70,9 +70,12 @@ export class Messages {
   readonly countedOnly = new Map<RuleId, number>()
   /** Whether infos are kept in `list`. */
   readonly infos: boolean
+  /** What the caller will list of these diagnostics, when it says (see `PipelineOptions.listed`). */
+  readonly listed?: {quiet: boolean; verbose: boolean}
 
-  constructor(readonly file: string, options: {infos?: boolean} = {}) {
+  constructor(readonly file: string, options: {infos?: boolean; listed?: {quiet: boolean; verbose: boolean}} = {}) {
     this.infos = options.infos ?? true
+    if (options.listed) this.listed = options.listed
   }
 
   report(rule: RuleId, message: string, place: Place, extra?: ReportExtra): Diagnostic {

@@ -55,3 +55,40 @@ describe('trimmed', () => {
     expect(trimmed(sheet, {...LEAN, diagnostics: 'all'}).diagnostics).toEqual(sheet.diagnostics)
   })
 })
+
+describe('processWhole with `listed`', () => {
+  it('keeps the lines of the diagnostics listed and of the records, not of every field', async () => {
+    const bytes = readFileSync(FICHA)
+    const all = await processWhole('a.txt', bytes, {repair: true})
+    const listed = await processWhole('a.txt', bytes, {repair: true, listed: {quiet: true, verbose: false}})
+    const kept = (result: DocumentResult) => Object.keys(result.lines ?? []).map((k) => Number(k) + 1)
+    const starts = listed.records.map((r) => r.source.startLine)
+    const errors = listed.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)
+    expect(listed.records).toEqual(all.records)
+    expect(listed.diagnostics).toEqual(all.diagnostics)
+    expect(kept(listed)).toEqual([...new Set([...starts, ...errors])].sort((a, b) => a - b))
+    // Without it, the lines of every field and diagnostic: a superset, each line the same text.
+    expect(kept(all).length).toBeGreaterThan(kept(listed).length + 20)
+    for (const line of kept(listed)) expect(listed.lines![line - 1]).toBe(all.lines![line - 1])
+  })
+
+  it('keeps the lines of warnings when they are listed, not when quiet', async () => {
+    // The handbook: one warning and 32 infos.
+    const bytes = readFileSync(join(ROOT, 'fixtures/samples/pmm-handbook-oim.txt'))
+    const keptLines = async (listed: {quiet: boolean; verbose: boolean}) => {
+      const result = await processWhole('pmm.txt', bytes, {repair: true, listed})
+      return {kept: Object.keys(result.lines ?? []).map((k) => Number(k) + 1), result}
+    }
+    const lines = (result: DocumentResult, severities: string[]) => [...new Set([
+      ...result.records.map((r) => r.source.startLine),
+      ...result.diagnostics.filter((d) => severities.includes(d.severity)).map((d) => d.line),
+    ])].sort((a, b) => a - b)
+    const quiet = await keptLines({quiet: true, verbose: false})
+    const loud = await keptLines({quiet: false, verbose: false})
+    const verbose = await keptLines({quiet: false, verbose: true})
+    expect(quiet.kept).toEqual(lines(quiet.result, ['error']))
+    expect(loud.kept).toEqual(lines(loud.result, ['error', 'warning']))
+    expect(verbose.kept).toEqual(lines(verbose.result, ['error', 'warning', 'info']))
+    expect(verbose.kept.length).toBeGreaterThan(loud.kept.length)
+  })
+})

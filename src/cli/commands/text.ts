@@ -17,7 +17,7 @@ import type {SourceDocument} from '../../read/source.js'
 import {EXIT} from '../exit-codes.js'
 import {writeOut, type CliIO} from '../io.js'
 import type {CommonOptions} from '../options.js'
-import {prettyFor, visible} from '../report.js'
+import {prettyFor, stderrColor, visible} from '../report.js'
 
 export async function textCommand(file: string, options: CommonOptions, io: CliIO): Promise<number> {
   const ref = file === '-' ? {path: '<stdin>', stdin: true} : {path: file}
@@ -27,7 +27,7 @@ export async function textCommand(file: string, options: CommonOptions, io: CliI
   } catch (error) {
     if (!(error instanceof ReadProblem)) throw error
     const result = problemResult(error.problem)
-    io.stderr.write(prettyFor(io.stderr, io, options, result, result.diagnostics))
+    io.stderr.write(prettyFor(stderrColor(io, options), result, result.diagnostics))
     return EXIT.failure
   }
   const messages = new Messages(ref.path)
@@ -37,7 +37,7 @@ export async function textCommand(file: string, options: CommonOptions, io: CliI
   if (shown.length) {
     const result: DocumentResult = {path: ref.path, format: null, records: [], diagnostics: messages.list, unmapped: [], metadata: {}, coverage: {lines: 0, placed: 0},
       ...(read.ok ? {lines: read.doc.lines} : {})}
-    io.stderr.write(prettyFor(io.stderr, io, options, result, shown))
+    io.stderr.write(prettyFor(stderrColor(io, options), result, shown))
   }
   return read.ok ? EXIT.ok : EXIT.invalid
 }
