@@ -94,6 +94,7 @@ Examples:
     .option('-o, --out <dir>', 'output directory', 'out')
     .option('--excel', 'CSV for Spanish-locale Excel and LibreOffice (UTF-8 BOM, `;`, CRLF, codes kept as text); datapackage.json then describes plain copies in DIR/data/')
     .addOption(OPTIONS.kind())
+    .addOption(OPTIONS.quiet('do not print warnings on stderr'))
     .addOption(OPTIONS.noRepair())
     .addOption(OPTIONS.jobs())
     .addOption(OPTIONS.noProgress())

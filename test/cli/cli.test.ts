@@ -202,6 +202,20 @@ describe('parse', () => {
   })
 })
 
+describe('export', () => {
+  it('--quiet hides warnings on stderr and writes the same files', async () => {
+    const pmm = join(ROOT, 'fixtures/samples/pmm-handbook-oim.txt')
+    const [loud, quiet] = [join(dir, 'export-loud'), join(dir, 'export-quiet')]
+    const shown = await cli(['export', pmm, '--format', 'csv', '--out', loud])
+    const hidden = await cli(['export', pmm, '--format', 'csv', '--out', quiet, '--quiet'])
+    expect(shown.stderr).toContain('warning Unexpected unclosed `<ol>`')
+    expect(hidden.stderr).not.toContain('warning')
+    expect(hidden.stderr).toContain('practices: wrote 20 files')
+    expect([shown.code, hidden.code]).toEqual([0, 0])
+    for (const name of readdirSync(loud)) expect(readFileSync(join(quiet, name), 'utf8')).toBe(readFileSync(join(loud, name), 'utf8'))
+  })
+})
+
 describe('validate', () => {
   it('--max-warnings 0 fails a run with warnings', async () => {
     const result = await cli(['validate', SOLIDARIAS, '--max-warnings', '0', '--reporter', 'json'])
