@@ -48,7 +48,7 @@ export async function* documents(inputs: readonly string[], common: Pick<CommonO
   // Metadata nobody reads is not gathered over a large document's parts, and infos nobody lists
   // are counted, not kept.
   const listsInfos = !needs.diagnostics || needs.diagnostics === 'all' || shown('info', needs.diagnostics)
-  const pipeline = {...common.pipeline, ...(needs.metadata ? {} : {metadata: false}), ...(listsInfos ? {} : {infos: false}), ...(needs.lines === 'all' ? {} : {listed: needs.lines})}
+  const pipeline = {...common.pipeline, ...(needs.metadata ? {} : {metadata: false}), ...(listsInfos ? {} : {infos: false}), ...(needs.lines === 'all' ? {} : {listed: needs.lines}), ...(needs.fieldPlaces ? {} : {fieldPlaces: false})}
   const results = jobs > 1 && refs.length > 1 ? parallel(refs, pipeline, jobs, needs, io, heap) : sequential(refs, pipeline, io, jobs > 1 ? new WorkerPartPool(jobs - 1, needs, heap) : undefined)
   for await (const result of results) {
     heap?.check()

@@ -13,6 +13,11 @@ import {preview} from '../text/preview.js'
 export interface ParseOptions {
   /** Apply repairs (OCR fixes, fuzzy labels, inferred numbers). Each repair is reported as info. */
   repair: boolean
+  /**
+   * `false` when the caller reads no field's place (`parse`, `export`; `validate` reports at
+   * them): `locate` then keeps nothing, and a large document's parts have none to move.
+   */
+  fieldPlaces?: boolean
 }
 
 /** Non-blank lines of a document, and how many were placed in a field or metadata. */
@@ -82,6 +87,7 @@ export class ParseContext {
 
   /** Records that `field` of `record` was read at `place` (its label, or its value lines). */
   locate(record: AnyRecord, field: string, place: Place): void {
+    if (this.options.fieldPlaces === false) return
     const places = this.fieldPlaces.get(record) ?? {}
     places[field] = place
     this.fieldPlaces.set(record, places)

@@ -92,3 +92,22 @@ describe('processWhole with `listed`', () => {
     expect(verbose.kept.length).toBeGreaterThan(loud.kept.length)
   })
 })
+
+describe('processWhole with `fieldPlaces: false`', () => {
+  it('keeps no field places, and the same records and diagnostics', async () => {
+    const bytes = readFileSync(FICHA)
+    const all = await processWhole('a.txt', bytes, {repair: true})
+    const lean = await processWhole('a.txt', bytes, {repair: true, fieldPlaces: false})
+    expect(all.fieldPlaces!.size).toBe(all.records.length)
+    expect(lean.fieldPlaces?.size ?? 0).toBe(0)
+    expect(lean.records).toEqual(all.records)
+    expect(lean.diagnostics).toEqual(all.diagnostics)
+  })
+
+  it('keeps a JSON file`s id places, where a repeated id is reported', async () => {
+    const json = JSON.stringify({schemaVersion: '1.0.0', documents: [documentJson(await processWhole('x.txt', readFileSync(FICHA), {repair: true}))]}, null, 2)
+    const result = await processWhole('b.json', Buffer.from(json), {repair: true, fieldPlaces: false})
+    expect(result.records.length).toBeGreaterThan(0)
+    for (const record of result.records) expect(result.fieldPlaces?.get(record)?.id).toBeDefined()
+  })
+})
