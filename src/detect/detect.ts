@@ -16,7 +16,8 @@ export interface Detection {
   scores: Record<FormatId, number>
 }
 
-const SAMPLE_CHARS = 256 * 1024
+/** Characters of a document detection reads: its lines up to the first that takes it past these. */
+export const SAMPLE_CHARS = 256 * 1024
 /** A format needs at least this score, and must beat the runner-up. */
 const MIN_SCORE = 3
 

@@ -12,7 +12,12 @@ import {cannotRead, notAFile, specialKind, type InputProblem, type InputRef} fro
 
 /** Inputs up to this size are read and parsed whole; larger ones are read in chunks. */
 export const WHOLE_BYTES = 1024 * 1024
-const CHUNK_BYTES = 1024 * 1024
+/**
+ * A large file is read 128 KiB at a time: its lines are decoded as each chunk comes, and wait
+ * for their part (stream.ts) only as long as the part takes to fill. Chunks of 1 MB left a
+ * megabyte of lines in memory at a time, long enough for the collector to copy them twice.
+ */
+const CHUNK_BYTES = 128 * 1024
 
 export type InputBytes =
   | {whole: Uint8Array}

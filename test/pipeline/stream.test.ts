@@ -45,6 +45,23 @@ async function whole(path: string, bytes: Uint8Array) {
 const fixture = (name: string) => readFileSync(join(ROOT, name))
 
 describe('a large document parsed in parts', () => {
+  it('detects the format on its whole sample, not on the first part: the parts may be smaller', async () => {
+    // Text no format claims, then the ficha sheets: the first 6,000 characters alone say nothing.
+    const filler = Array.from({length: 300}, (_, i) => `Nota ${i + 1} sobre la reunión del comité vecinal`).join('\n')
+    const sample = fixture('fixtures/samples/ficha-sello-migrante-2023.txt')
+    const bytes = Buffer.concat([Buffer.from(filler + '\n\n'), sample, Buffer.from('\n'), sample])
+    expect(filler.length).toBeGreaterThan(SMALL.partChars)
+    const small = await streamed('late.txt', bytes, SMALL)
+    expect(small[0]!.format).toBeNull()
+    // Detection reads 20,000 characters, past the filler; the parts stay small.
+    const parts = await streamed('late.txt', bytes, {...SMALL, detectChars: 20_000})
+    expect(bytes.length).toBeGreaterThan(40_000)
+    expect(parts.length).toBeGreaterThan(3)
+    expect(parts[0]!.format).toBe('ficha')
+    expect(parts[0]!.detection!.evidence).toContain('ficha: `Líneas Sello` section (+4)')
+    expect(joined(parts)).toEqual(await whole('late.txt', bytes))
+  })
+
   it('gives the records, ids, diagnostics and metadata of the whole ficha document', async () => {
     const sample = fixture('fixtures/samples/ficha-sello-migrante-2023.txt')
     const bytes = Buffer.concat([sample, Buffer.from('\n'), sample, Buffer.from('\r\n'), sample])
