@@ -17,7 +17,7 @@ import {readBulletSlide, type BulletSlide} from './bullet-slides.js'
 import {buildEntries} from './entries.js'
 import {assignFields} from './fields.js'
 import {headerCountry} from './furniture.js'
-import {parts, type Carried} from './parts.js'
+import {carriedNames, parts, type Carried} from './parts.js'
 import {buildPractice} from './record.js'
 import {reportLabels, reportNoiseLine, reportNotes} from './reports.js'
 import {segment} from './segment.js'
@@ -32,7 +32,7 @@ export const parser: FormatParser = {
     const country = carried ? carried.country : headerLines.map((n) => headerCountry(ctx.line(n))).find((c) => c !== null) ?? null
     // Only practice and bullet slides have values to repair: without them, no dictionary is loaded.
     const hasValues = segments.some((s) => s.kind === 'practice' || s.kind === 'bullets')
-    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx, carried ? carried.names : printedNames(ctx.doc.lines)) : null
+    const repairer = ctx.options.repair && hasValues ? await loadRepairer(ctx, carried ? carriedNames(carried) : printedNames(ctx.doc.lines)) : null
     const text = new ValueText(ctx, repairer)
 
     for (const n of headerLines) ctx.claim(n)

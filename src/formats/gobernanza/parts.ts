@@ -24,18 +24,28 @@ export interface Carried {
   country: string | null
   /**
    * The capitalised words printed up to and including the part (copies: they must not keep a
-   * part's text alive). Each part gets a set of its own, never changed once made: the parts after
-   * it may be cut, and their names read, before it is parsed.
+   * part's text alive), in sets never changed once made: the parts after it may be cut, and their
+   * names read, before it is parsed. A part adds a set of the names it prints first and shares
+   * the sets before it, so a part costs its new names, not all the names so far; past
+   * `MAX_NAME_SETS` sets they are merged into one (`carriedNames` reads them as one).
    */
-  names: ReadonlySet<string>
+  names: ReadonlyArray<ReadonlySet<string>>
 }
+
+/**
+ * Sets of names a part's value may hold: a lookup tries each, and each merge copies every name,
+ * once per this many parts that print new names.
+ */
+const MAX_NAME_SETS = 16
 
 export const parts: PartRules = {
   carry(before, lines): Carried {
     const carried = before as Carried | undefined
-    // A copy of the names so far (as many as the document's distinct names, not as its parts').
-    const names = new Set(carried?.names)
-    for (const name of capitalisedWords(lines)) if (!names.has(name)) names.add(detach(name))
+    const sets = carried?.names ?? []
+    const added = new Set<string>()
+    for (const name of capitalisedWords(lines)) if (!added.has(name) && !sets.some((set) => set.has(name))) added.add(detach(name))
+    let names = added.size > 0 ? [...sets, added] : sets
+    if (names.length > MAX_NAME_SETS) names = [new Set(names.flatMap((set) => [...set]))]
     return {country: carried?.country ?? pageCountry(lines), names}
   },
 
@@ -76,3 +86,8 @@ export function pageCountry(lines: readonly string[]): string | null {
   return null
 }
 
+/** The names a part carries, as one lookup. */
+export function carriedNames(carried: Carried): {has(name: string): boolean} {
+  const sets = carried.names
+  return {has: (name) => sets.some((set) => set.has(name))}
+}
