@@ -21,6 +21,7 @@
  *  5. a trailing acronym that is not the initials of the words before it is a name of its own.
  */
 import {fold} from '../text/fold.js'
+import {squashSpaces} from '../text/trim.js'
 import {DEPARTMENT_HEAD_NOUNS, NAME_CONNECTORS} from '../vocab/phrases.js'
 
 const HEADS = new Set<string>(DEPARTMENT_HEAD_NOUNS)
@@ -158,12 +159,11 @@ function outsideParens(text: string): string {
   return text.replace(/\([^)]*\)/g, '')
 }
 
-const SPACES = /\s+/g
 const EDGE = /[\s,;.]/
 
 /** White space collapsed, and white space and `,;.` cut from both ends. */
 function clean(name: string): string {
-  const text = ODD_SPACE.test(name) ? name.replace(SPACES, ' ') : name
+  const text = squashSpaces(name)
   let start = 0, end = text.length
   while (start < end && EDGE.test(text.charAt(start))) start++
   while (end > start && EDGE.test(text.charAt(end - 1))) end--
