@@ -1,9 +1,8 @@
 /** Helpers shared by the commands: what to show on stderr, and the exit code of a run. */
-import type {Diagnostic} from '../diagnostics/diagnostic.js'
+import {shown, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {formatPretty, formatSummary} from '../diagnostics/reporters/pretty.js'
 import {tally, unlisted, type Summary} from '../diagnostics/summary.js'
 import type {DocumentResult} from '../pipeline/index.js'
-import {shown} from '../pipeline/result.js'
 import {colorLevel, type ColorLevel} from './color.js'
 import {EXIT, worst} from './exit-codes.js'
 import type {CliIO} from './io.js'

@@ -64,6 +64,17 @@ export interface Finding<At> extends ReportExtra {
  * With `{infos: false}`, infos are counted by rule and not kept: a command that lists none of
  * them (without `--verbose`) need not hold one for every second line of OCR slides.
  */
+/** What a reporter lists (`--quiet`, `--verbose`). */
+export interface ShownFilter {
+  quiet: boolean
+  verbose: boolean
+}
+
+/** Whether a diagnostic of `severity` is shown: errors always, warnings unless quiet, infos when verbose. */
+export function shown(severity: Severity, options: ShownFilter): boolean {
+  return severity === 'error' || (severity === 'warning' && !options.quiet) || (severity === 'info' && options.verbose)
+}
+
 export class Messages {
   readonly list: Diagnostic[] = []
   /** Infos not kept (`infos: false`), by rule: counted only. */
@@ -71,9 +82,9 @@ export class Messages {
   /** Whether infos are kept in `list`. */
   readonly infos: boolean
   /** What the caller will list of these diagnostics, when it says (see `PipelineOptions.listed`). */
-  readonly listed?: {quiet: boolean; verbose: boolean}
+  readonly listed?: ShownFilter
 
-  constructor(readonly file: string, options: {infos?: boolean; listed?: {quiet: boolean; verbose: boolean}} = {}) {
+  constructor(readonly file: string, options: {infos?: boolean; listed?: ShownFilter} = {}) {
     this.infos = options.infos ?? true
     if (options.listed) this.listed = options.listed
   }

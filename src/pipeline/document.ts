@@ -4,7 +4,7 @@
  *
  *   bytes → lines (read/) → JSON records, or: detect format → parse → base ids → schema check → unmapped
  */
-import {compareDiagnostics, detached, Messages} from '../diagnostics/diagnostic.js'
+import {compareDiagnostics, detached, Messages, shown, type ShownFilter} from '../diagnostics/diagnostic.js'
 import {detect, type Detection} from '../detect/detect.js'
 import {ParseContext, type FormatParser, type ParseOptions} from '../formats/context.js'
 import {FORMAT_IDS, FORMATS, formatById, type FormatId} from '../formats/registry.js'
@@ -14,7 +14,7 @@ import {decode, type DecodeResult} from '../read/decode.js'
 import {isBlank, type SourceDocument} from '../read/source.js'
 import {detach} from '../text/detach.js'
 import {baseId} from './ids.js'
-import {emptyResult, shown, type DocumentResult, type ShownFilter} from './result.js'
+import {emptyResult, type DocumentResult} from './result.js'
 import {schemaDiagnostics} from './schema-check.js'
 
 export interface PipelineOptions extends ParseOptions {

@@ -2,7 +2,7 @@
  * What the pipeline yields for one document, apart from the pipeline itself so that readers of
  * results (validate, reporters, exporters, the JSON reader) do not depend on how it is made.
  */
-import {Messages, type Diagnostic, type Place} from '../diagnostics/diagnostic.js'
+import {Messages, shown, type Diagnostic, type Place, type ShownFilter} from '../diagnostics/diagnostic.js'
 import type {Detection} from '../detect/detect.js'
 import type {Coverage, FieldPlaces, UnmappedLine} from '../formats/context.js'
 import type {FormatId} from '../formats/registry.js'
@@ -87,17 +87,6 @@ export interface ResultNeeds {
    * copying them to the main thread cost more than all the records.
    */
   diagnostics?: 'all' | ShownFilter
-}
-
-/** What a reporter lists (`--quiet`, `--verbose`). */
-export interface ShownFilter {
-  quiet: boolean
-  verbose: boolean
-}
-
-/** Whether a diagnostic of `severity` is shown: errors always, warnings unless quiet, infos when verbose. */
-export function shown(severity: Diagnostic['severity'], options: ShownFilter): boolean {
-  return severity === 'error' || (severity === 'warning' && !options.quiet) || (severity === 'info' && options.verbose)
 }
 
 /**
