@@ -79,7 +79,11 @@ export interface ResultNeeds {
   unmapped: boolean
   fieldPlaces: boolean
   detection: boolean
-  /** Source lines: every one the result keeps, or only those of the diagnostics shown (see `shown`). */
+  /**
+   * Source lines: every one the result keeps, or only those of the diagnostics shown (see
+   * `shown`) and of the records' first lines; the pipeline keeps no others
+   * (`PipelineOptions.listed`), on whichever thread.
+   */
   lines: 'all' | ShownFilter
   /**
    * Diagnostics: every one (absent, or `all`), or only those shown (see `shown`), the others
@@ -101,7 +105,8 @@ export function idPlace(result: DocumentResult, record: AnyRecord): Place | unde
 
 /**
  * `result` with only what `needs` asks for, and what the main thread needs to make its ids
- * unique: each record's id place, and the line there (a repeat is reported with it).
+ * unique: each record's id place (its line is among those the pipeline kept, see
+ * `ResultNeeds.lines`).
  */
 export function trimmed(result: DocumentResult, needs: ResultNeeds): DocumentResult {
   const out: DocumentResult = {...result}
@@ -127,16 +132,6 @@ export function trimmed(result: DocumentResult, needs: ResultNeeds): DocumentRes
       return false
     })
     if (unlisted.warnings + unlisted.infos > 0) out.unlisted = unlisted
-  }
-  if (needs.lines !== 'all' && result.lines) {
-    const filter = needs.lines
-    const lines: string[] = []
-    const keep = (line: number) => {
-      if (result.lines![line - 1] !== undefined) lines[line - 1] = result.lines![line - 1]!
-    }
-    for (const d of out.diagnostics) if (shown(d.severity, filter)) keep(d.line)
-    for (const record of result.records) keep(idPlace(result, record)?.line ?? record.source.startLine)
-    out.lines = lines
   }
   return out
 }

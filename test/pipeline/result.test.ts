@@ -14,12 +14,16 @@ const FICHA = join(ROOT, 'fixtures/samples/ficha-sello-migrante-2023.txt')
 /** What `parse --format jsonl` and `export` ask of a worker. */
 const LEAN: ResultNeeds = {metadata: false, unmapped: false, fieldPlaces: false, detection: false, lines: {quiet: false, verbose: false}, diagnostics: {quiet: false, verbose: false}}
 
-/** The sheet, then the same records as JSON: every record of the second repeats one of the first. */
+/**
+ * The sheet, then the same records as JSON: every record of the second repeats one of the first.
+ * Read as `documents()` asks a worker for a JSONL run: only the lines listed are kept.
+ */
 async function results(): Promise<DocumentResult[]> {
   const bytes = readFileSync(FICHA)
-  const sheet = await processWhole('a.txt', bytes, {repair: true})
+  const options = {repair: true, listed: {quiet: false, verbose: false}, fieldPlaces: false}
+  const sheet = await processWhole('a.txt', bytes, options)
   const json = JSON.stringify({schemaVersion: '1.0.0', documents: [documentJson(uniqueIds(await processWhole('x.txt', bytes, {repair: true}), new IdRegistry()))]}, null, 2)
-  return [sheet, await processWhole('b.json', Buffer.from(json), {repair: true})]
+  return [sheet, await processWhole('b.json', Buffer.from(json), options)]
 }
 
 /** Made unique in order, as the main thread does; the repeats' diagnostics and the lines they show. */
